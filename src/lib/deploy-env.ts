@@ -1,0 +1,29 @@
+/**
+ * Where the site is deployed, read from the environment so that one build command serves the
+ * local preview, GitHub Pages under a sub-path and a CDN at a domain root alike.
+ */
+type Env = Record<string, string | undefined>;
+
+export const localSite = 'http://localhost:4321';
+
+/** `SITE_URL` (origin only, such as `https://example.org`), defaulting to the local preview. */
+export function siteUrl(env: Env): string {
+  const raw = env.SITE_URL?.trim() || localSite;
+  const url = new URL(raw);
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(
+      `SITE_URL must be an origin without a path (put the path in BASE_PATH): ${raw}`,
+    );
+  }
+  return url.origin;
+}
+
+/** `BASE_PATH` (such as `/brussels-declaration/`), always with a leading and trailing slash. */
+export function basePath(env: Env): string {
+  const raw = env.BASE_PATH?.trim() || '/';
+  const trimmed = raw.replace(/^\/+|\/+$/g, '');
+  if (trimmed && !/^[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/.test(trimmed)) {
+    throw new Error(`BASE_PATH must be a URL path such as /brussels-declaration/: ${raw}`);
+  }
+  return trimmed ? `/${trimmed}/` : '/';
+}

@@ -1,0 +1,72 @@
+/**
+ * Rules that span several content files, which a per-file schema cannot see. Each problem names
+ * the file, the field and the reason, and the build stops on the first edition that has any.
+ */
+export interface ContentRecord {
+  /** Permanent id from the frontmatter. */
+  id: string;
+  /** Path of the source file, relative to the project. */
+  filePath: string;
+  number: number;
+}
+
+export interface RecommendationRecord extends ContentRecord {
+  topics: readonly string[];
+}
+
+export function checkUnique(kind: string, records: readonly ContentRecord[]): string[] {
+  const problems: string[] = [];
+  for (const field of ['id', 'number'] as const) {
+    const seen = new Map<string | number, string>();
+    for (const record of records) {
+      const earlier = seen.get(record[field]);
+      if (earlier) {
+        problems.push(
+          `${record.filePath}: ${field}: duplicate ${kind} ${field} "${record[field]}", also used by ${earlier}`,
+        );
+      } else {
+        seen.set(record[field], record.filePath);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Numbers run 1, 2, 3 … without gaps, so "recommendation 4" always means the fourth. */
+export function checkSequence(kind: string, records: readonly ContentRecord[]): string[] {
+  const numbers = records.map((r) => r.number).sort((a, b) => a - b);
+  const missing = numbers.flatMap((n, i) => (n === i + 1 ? [] : [i + 1]));
+  if (!missing.length || numbers.length !== new Set(numbers).size) return [];
+  const last = records.find((r) => r.number === numbers.at(-1));
+  return [
+    `${last?.filePath ?? kind}: number: ${kind} numbers must run from 1 without gaps; ${missing[0]} is missing`,
+  ];
+}
+
+export function checkRecommendationIds(records: readonly ContentRecord[]): string[] {
+  return records
+    .filter((r) => r.id !== `r${r.number}`)
+    .map((r) => `${r.filePath}: id: "${r.id}" must be "r${r.number}", the letter r and its number`);
+}
+
+export function checkTopicReferences(
+  recommendations: readonly RecommendationRecord[],
+  topicIds: ReadonlySet<string>,
+): string[] {
+  return recommendations.flatMap((r) =>
+    r.topics.flatMap((topic, i) =>
+      topicIds.has(topic)
+        ? []
+        : [
+            `${r.filePath}: topics[${i}]: unknown topic "${topic}" (no file in the topics folder has this id)`,
+          ],
+    ),
+  );
+}
+
+export class ContentIntegrityError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Content problems:\n- ${problems.join('\n- ')}`);
+    this.name = 'ContentIntegrityError';
+  }
+}

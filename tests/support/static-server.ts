@@ -1,0 +1,72 @@
+/**
+ * Serves a built site on 127.0.0.1 the way a static host does: `/path/` serves
+ * `/path/index.html`, a missing file serves `404.html` with status 404, and the site can
+ * live under a base path.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
+export interface StaticSite {
+  /** Origin plus base path, ending in a slash, such as `http://127.0.0.1:40123/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveStatic(root: string, basePath = '/'): Promise<StaticSite> {
+  const server: Server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file: string | undefined;
+    if (pathname.startsWith(basePath)) {
+      const inside = normalize(pathname.slice(basePath.length)).replace(/^(\.\.[/\\])+/, '');
+      const candidate = join(root, inside);
+      if (await isFile(candidate)) file = candidate;
+      else if (await isFile(join(candidate, 'index.html'))) {
+        if (!pathname.endsWith('/')) {
+          res.writeHead(301, { Location: `${pathname}/` }).end();
+          return;
+        }
+        file = join(candidate, 'index.html');
+      }
+    }
+    const status = file ? 200 : 404;
+    const body = file ?? join(root, '404.html');
+    res.writeHead(status, {
+      'Content-Type': types[extname(body)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
+    createReadStream(body).pipe(res);
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${basePath}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
