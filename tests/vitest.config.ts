@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
 
 /**
@@ -8,6 +9,7 @@ import { getViteConfig } from 'astro/config';
  */
 export default getViteConfig(
   {
+    root: fileURLToPath(new URL('..', import.meta.url)),
     test: {
       globalSetup: ['./tests/support/global-setup.ts'],
       include: ['tests/**/*.test.ts'],

@@ -1,0 +1,64 @@
+/**
+ * Debian's Chromium driven by playwright-core: never a downloaded browser. The flags keep it
+ * off the network (this machine has none) and runnable as root.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`No Chromium at ${chromiumPath}: run "npm test" (its pretest installs it)`);
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chromium-'))}`],
+  });
+}
+
+export interface PageProblems {
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Requests to any origin other than the site's. */
+  foreignRequests: string[];
+}
+
+/**
+ * Opens a page that records console errors, page errors and requests leaving the origin.
+ * Foreign requests are aborted, so nothing ever reaches the network.
+ */
+export async function openPage(
+  context: BrowserContext,
+  origin: string,
+): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await context.newPage();
+  const problems: PageProblems = { errors: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.errors.push(error.message));
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === new URL(origin).origin || url.startsWith('data:')) {
+      return route.continue();
+    }
+    problems.foreignRequests.push(url);
+    return route.abort();
+  });
+  return { page, problems };
+}
