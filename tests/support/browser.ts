@@ -3,9 +3,6 @@
  * off the network (this machine has none) and runnable as root.
  */
 import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,10 +22,8 @@ export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`No Chromium at ${chromiumPath}: run "npm test" (its pretest installs it)`);
   }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chromium-'))}`],
-  });
+  // Playwright gives every launch a new, empty profile directory of its own.
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 export interface PageProblems {

@@ -19,7 +19,8 @@ declare module 'vitest' {
 let site: StaticSite | undefined;
 
 export async function setup(project: TestProject) {
-  const sync = await run('astro', ['sync']);
+  // Vitest reads the content store from `.astro/` (Astro's dev location), so sync it there.
+  const sync = await run('astro', ['sync'], { CACHE_DIR: './.astro' });
   if (sync.code !== 0) throw new Error(`astro sync failed:\n${sync.output}`);
   const distDir = resolve(projectRoot, 'dist');
   await build(distDir);
