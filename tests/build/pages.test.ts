@@ -1,0 +1,166 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, inject, it } from 'vitest';
+import { basePath, siteUrl } from '../../src/lib/deploy-env';
+import { isHtml, listFiles, readDocument, urlPathOf } from '../support/dist-pages';
+
+const distDir = inject('distDir');
+const base = basePath(process.env);
+const root = new URL(base, siteUrl(process.env)).href;
+const files = await listFiles(distDir);
+const pages = await Promise.all(
+  files.filter(isHtml).map(async (file) => ({
+    file,
+    url: new URL(urlPathOf(file).slice(1), root).href,
+    document: await readDocument(distDir, file),
+  })),
+);
+const notFound = '404.html';
+const addressed = pages.filter((page) => page.file !== notFound);
+
+const focusable = [
+  'a[href]',
+  'area[href]',
+  'button:not([disabled])',
+  'input:not([type="hidden"]):not([disabled])',
+  'select:not([disabled])',
+  'textarea:not([disabled])',
+  'iframe',
+  'summary',
+  '[contenteditable]',
+  '[tabindex]:not([tabindex="-1"])',
+].join(', ');
+
+type Page = (typeof pages)[number];
+
+/** The pages for which `problem` returns a reason, as `file: reason`. */
+function failing(list: Page[], problem: (page: Page) => string | undefined): string[] {
+  return list.flatMap((page) => {
+    const reason = problem(page);
+    return reason ? [`${page.file}: ${reason}`] : [];
+  });
+}
+
+const attr = (page: Page, selector: string, name: string) =>
+  page.document.querySelector(selector)?.getAttribute(name)?.trim() ?? '';
+
+const meta = (page: Page, key: string) =>
+  attr(page, `meta[property="${key}"], meta[name="${key}"]`, 'content');
+
+describe('every page of the build', () => {
+  it('has pages to check', () => {
+    expect(addressed.length).toBeGreaterThan(0);
+  });
+
+  it('declares its language on <html lang>', () => {
+    expect(failing(pages, (p) => (attr(p, 'html', 'lang') ? undefined : 'no lang'))).toEqual([]);
+  });
+
+  it('has exactly one h1', () => {
+    const count = (p: Page) => p.document.querySelectorAll('h1').length;
+    expect(failing(pages, (p) => (count(p) === 1 ? undefined : `${count(p)} h1`))).toEqual([]);
+  });
+
+  it('has a title and a meta description', () => {
+    expect(
+      failing(pages, (p) =>
+        !p.document.querySelector('head > title')?.textContent?.trim()
+          ? 'no <title>'
+          : !meta(p, 'description')
+            ? 'no meta description'
+            : undefined,
+      ),
+    ).toEqual([]);
+  });
+
+  it('has an absolute canonical URL that is its own address, and the same og:url', () => {
+    expect(
+      failing(addressed, (p) => {
+        const canonical = attr(p, 'link[rel="canonical"]', 'href');
+        if (canonical !== p.url) return `canonical "${canonical}", expected "${p.url}"`;
+        if (meta(p, 'og:url') !== canonical) return `og:url "${meta(p, 'og:url')}"`;
+        return undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it('has Open Graph title, description and type, and a Twitter card', () => {
+    const keys = ['og:title', 'og:description', 'og:type', 'twitter:card'];
+    expect(
+      failing(pages, (p) => {
+        const missing = keys.filter((key) => !meta(p, key));
+        return missing.length ? `missing ${missing.join(', ')}` : undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it('has one main landmark, with id main', () => {
+    expect(
+      failing(pages, (p) => {
+        const mains = p.document.querySelectorAll('main');
+        return mains.length === 1 && mains[0]?.id === 'main'
+          ? undefined
+          : `${mains.length} main, id "${mains[0]?.id ?? ''}"`;
+      }),
+    ).toEqual([]);
+  });
+
+  it('starts with a skip link to #main, its first focusable element', () => {
+    expect(
+      failing(pages, (p) => {
+        const first = p.document.body.querySelector(focusable);
+        return first?.getAttribute('href') === '#main'
+          ? undefined
+          : `first focusable is <${first?.tagName.toLowerCase()}> ${first?.outerHTML.slice(0, 80)}`;
+      }),
+    ).toEqual([]);
+  });
+
+  it('links a favicon', () => {
+    expect(
+      failing(pages, (p) => (attr(p, 'link[rel~="icon"]', 'href') ? undefined : 'no icon')),
+    ).toEqual([]);
+  });
+});
+
+describe('the 404 page', () => {
+  const page = pages.find((p) => p.file === notFound);
+
+  it('exists as 404.html, where static hosts look for it', () => {
+    expect(page).toBeDefined();
+  });
+
+  it('links to the home page', () => {
+    const hrefs = [...(page?.document.querySelectorAll('main a[href]') ?? [])].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(hrefs).toContain(base);
+  });
+
+  it('claims no address of its own and asks not to be indexed', () => {
+    expect(page?.document.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(page && meta(page, 'og:url')).toBe('');
+    expect(page && meta(page, 'robots')).toBe('noindex');
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const text = (file: string) => readFile(`${distDir}/${file}`, 'utf8');
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+
+  it('robots.txt names the sitemap index at its absolute address', async () => {
+    expect(await text('robots.txt')).toContain(`Sitemap: ${root}sitemap-index.xml`);
+  });
+
+  it('the sitemap index names sitemaps that exist in the build', async () => {
+    const sitemaps = locs(await text('sitemap-index.xml'));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const files = sitemaps.map((loc) => loc?.replace(root, '') ?? '');
+    for (const file of files) expect(await text(file)).toContain('<urlset');
+  });
+
+  it('the sitemaps list every page with an address, and no other', async () => {
+    const sitemaps = locs(await text('sitemap-index.xml')).map((loc) => loc?.replace(root, ''));
+    const urls = (await Promise.all(sitemaps.map((file) => text(file ?? '')))).flatMap(locs);
+    expect(urls.sort()).toEqual(addressed.map((p) => p.url).sort());
+  });
+});
