@@ -78,7 +78,7 @@ export async function missingFromBuild(distDir: string, listed: readonly string[
 }
 
 async function write(distDir: string) {
-  const before = await readPublicUrls().catch(() => []);
+  const before = await readPublicUrls().catch((): string[] => []);
   const urls = await collectPublicUrls(distDir);
   await writeFile(publicUrlsFile, `${header}${urls.join('\n')}\n`);
   const removed = before.filter((url) => !urls.includes(url));
