@@ -3,10 +3,20 @@
  * fails the build with its path, the field and the reason. Cross-file rules (unknown references,
  * duplicate numbers) are checked in `src/lib/integrity.ts`.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { Lang } from './i18n/locales';
+import { idClaims } from './lib/integrity';
+
+/** A missing field says so, instead of zod's "expected string, received undefined". */
+z.config({
+  customError: (issue) => (issue.input === undefined ? 'missing (required)' : undefined),
+});
+
+const contentDir = process.env.CONTENT_DIR ?? './content';
 
 /** Ids are permalinks: lowercase letters, digits and hyphens, decided once and never reused. */
 const permanentId = z
@@ -15,13 +25,20 @@ const permanentId = z
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 
-/** Entry ids come from the `id` in the frontmatter, never from the file name or a heading. */
-function contentFolder(lang: Lang, folder: string) {
+/**
+ * Entry ids come from the `id` in the frontmatter, never from the file name or a heading. Two
+ * files with one id fail the build (the content store would otherwise keep only one of them).
+ */
+function contentFolder(lang: Lang, folder: string, kind: string) {
+  const base = join(contentDir, lang, folder);
+  const claim = idClaims(kind, existsSync);
   return glob({
     pattern: '*.md',
-    base: `${process.env.CONTENT_DIR ?? './content'}/${lang}/${folder}`,
+    base,
     generateId: ({ entry, data }) =>
-      typeof data.id === 'string' && data.id ? data.id : `missing-id:${entry}`,
+      typeof data.id === 'string' && data.id
+        ? claim(data.id, join(base, entry))
+        : `missing-id:${entry}`,
   });
 }
 
@@ -33,7 +50,7 @@ function declarationCollection(lang: Lang) {
   return defineCollection({
     loader: glob({
       pattern: 'declaration.md',
-      base: `${process.env.CONTENT_DIR ?? './content'}/${lang}`,
+      base: join(contentDir, lang),
       generateId: () => 'declaration',
     }),
     schema: z.object({
@@ -92,7 +109,7 @@ function declarationCollection(lang: Lang) {
 
 function topicCollection(lang: Lang) {
   return defineCollection({
-    loader: contentFolder(lang, 'topics'),
+    loader: contentFolder(lang, 'topics', 'topic'),
     schema: z.object({
       /** Permanent id; decides `/topics/<id>/`. Never change or reuse it. */
       id: permanentId,
@@ -112,7 +129,7 @@ function topicCollection(lang: Lang) {
 
 function recommendationCollection(lang: Lang) {
   return defineCollection({
-    loader: contentFolder(lang, 'recommendations'),
+    loader: contentFolder(lang, 'recommendations', 'recommendation'),
     schema: z.object({
       /** Permanent id (`r3`); decides `/recommendations/<id>/` and the `#<id>` anchor. */
       id: z.string().regex(/^r[1-9][0-9]*$/, "must be 'r' followed by a number, such as r3"),
@@ -134,7 +151,7 @@ function recommendationCollection(lang: Lang) {
 
 function pageCollection(lang: Lang) {
   return defineCollection({
-    loader: contentFolder(lang, 'pages'),
+    loader: contentFolder(lang, 'pages', 'page'),
     schema: z.object({
       /** Permanent id; decides the page's URL (`about` is `/about/`). */
       id: permanentId,

@@ -64,6 +64,31 @@ export function checkTopicReferences(
   );
 }
 
+/**
+ * Remembers which file holds each permanent id in one folder, so that a second file with the
+ * same id fails the build instead of silently replacing the first in the content store.
+ * `stillExists` lets a file that was deleted or renamed (in `astro dev`) give up its id.
+ */
+export function idClaims(kind: string, stillExists: (filePath: string) => boolean) {
+  const ownerOfId = new Map<string, string>();
+  const idOfFile = new Map<string, string>();
+  return function claim(id: string, filePath: string): string {
+    const previous = idOfFile.get(filePath);
+    if (previous !== undefined && previous !== id && ownerOfId.get(previous) === filePath) {
+      ownerOfId.delete(previous);
+    }
+    const owner = ownerOfId.get(id);
+    if (owner !== undefined && owner !== filePath && stillExists(owner)) {
+      throw new ContentIntegrityError([
+        `${filePath}: id: duplicate ${kind} id "${id}", also used by ${owner}`,
+      ]);
+    }
+    ownerOfId.set(id, filePath);
+    idOfFile.set(filePath, id);
+    return id;
+  };
+}
+
 export class ContentIntegrityError extends Error {
   constructor(readonly problems: readonly string[]) {
     super(`Content problems:\n- ${problems.join('\n- ')}`);
