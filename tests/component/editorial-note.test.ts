@@ -1,0 +1,28 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
+import EditorialNote from '../../src/components/EditorialNote.astro';
+import { fragment, text } from '../support/fragment';
+
+const container = await AstroContainer.create();
+const doc = fragment(
+  await container.renderToString(EditorialNote, {
+    props: { lang: 'en' },
+    slots: { default: '<p>What the editors wrote.</p>' },
+  }),
+);
+
+describe('EditorialNote', () => {
+  it('wraps the editors’ text in a marked aside', () => {
+    const aside = doc.querySelector('aside[data-editorial]');
+    expect(aside).not.toBeNull();
+    expect(text(aside?.querySelector('p:last-child'))).toBe('What the editors wrote.');
+  });
+
+  it('is named by its label, which says the text is not the declaration’s', () => {
+    const aside = doc.querySelector('aside');
+    const label = doc.getElementById(aside?.getAttribute('aria-labelledby') ?? '');
+    expect(text(label)).toBe(
+      'Editorial context Written by the site’s editors to explain the topic; not part of the declaration.',
+    );
+  });
+});
