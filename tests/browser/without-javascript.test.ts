@@ -1,0 +1,85 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { translate } from '../../src/i18n/ui';
+import { loadEdition } from '../../src/lib/edition';
+import { homePath, recommendationPath, topicPath } from '../../src/lib/urls';
+import { launchBrowser } from '../support/browser';
+import { withPage } from '../support/browser-case';
+import { pageUrl, sitePages } from '../support/site-pages';
+
+const siteUrl = inject('siteUrl');
+const pages = sitePages(inject('distDir'));
+const { recommendations, topics } = await loadEdition('en');
+const noScript = { javaScriptEnabled: false };
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('reading without JavaScript', () => {
+  it.each(pages)('$name shows its heading, main content and links', async ({ path }) => {
+    await withPage(browser, siteUrl, noScript, async ({ page, problems }) => {
+      await page.goto(pageUrl(siteUrl, path));
+      await expect(page.locator('h1').count()).resolves.toBe(1);
+      await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+      const main = (await page.locator('main').innerText()).trim();
+      const heading = (await page.locator('h1').innerText()).trim();
+      expect(main.length).toBeGreaterThan(heading.length);
+      // Every link is a real address a browser can follow, none a script hook.
+      const hrefs = await page
+        .locator('a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const href of hrefs) expect(href).toMatch(/^(https?:\/\/|\/|#[\w-]+$)/);
+      expect(problems).toEqual({ errors: [], foreignRequests: [] });
+    });
+  });
+
+  it('the links lead from the home page to a topic, a recommendation and back', async () => {
+    const topic = topics.find((t) => t.recommendations.length) ?? topics[0];
+    const r = topic?.recommendations[0] ?? recommendations[0];
+    if (!topic || !r) throw new Error('the edition has no topic or recommendation');
+    await withPage(browser, siteUrl, noScript, async ({ page }) => {
+      await page.goto(pageUrl(siteUrl, homePath('en', '/')));
+      await page.locator('main a', { hasText: topic.title }).first().click();
+      await page.waitForURL(pageUrl(siteUrl, topicPath('en', topic.id, '/')));
+      await page
+        .locator(`main a[href$="${recommendationPath('en', r.id, '/')}"]`)
+        .first()
+        .click();
+      await page.waitForURL(pageUrl(siteUrl, recommendationPath('en', r.id, '/')));
+      await expect(page.locator('main q.words').textContent()).resolves.toBe(r.words);
+      await page
+        .getByRole('navigation', { name: translate('en', 'nav.label') })
+        .getByRole('link', {
+          name: translate('en', 'nav.home'),
+        })
+        .click();
+      await page.waitForURL(pageUrl(siteUrl, homePath('en', '/')));
+    });
+  });
+
+  it('the copy-link control is a plain permanent link', async () => {
+    const r = recommendations[0];
+    if (!r) throw new Error('the edition has no recommendation');
+    await withPage(browser, siteUrl, noScript, async ({ page }) => {
+      await page.goto(recommendationUrl(r.id));
+      const control = page.locator('main copy-link');
+      await expect(control.locator('button').count()).resolves.toBe(0);
+      const link = control.getByRole('link', {
+        name: translate('en', 'recommendation.permalink', { number: r.number }),
+      });
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      await expect(link.getAttribute('href')).resolves.toBe(canonical);
+    });
+  });
+});
+
+function recommendationUrl(id: string) {
+  return pageUrl(siteUrl, recommendationPath('en', id, '/'));
+}
