@@ -49,10 +49,11 @@ export const en = {
   'quote.linkCopied': 'Link to the quote copied',
   'quote.copyFailed': 'Copy failed: your browser did not allow it',
   'cite.copyFailed': 'Copy failed: select the text and copy it',
-  'cite.title': 'Cite this',
   'cite.declaration': 'Cite the declaration',
   'cite.recommendation': 'Cite recommendation {number}',
-  'cite.reference': '{title}, adopted by the {conference}, {place}, {date}. {reported}. {url}',
+  'cite.reference':
+    '{title}, adopted by the {conference}, {place}, {date}{part}. {reported}. {url}',
+  'cite.part': ', recommendation {number}',
   'cite.recommendationTitle': '{title}, recommendation {number}',
   'cite.reportedBy': 'Reported by the {publisher}, {date}',
   'cite.copy': 'Copy citation',

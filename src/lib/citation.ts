@@ -14,6 +14,10 @@ export interface CitationData {
   key: string;
   /** Title of the declaration, or "<declaration>, recommendation <n>". */
   title: string;
+  /** Title of the declaration alone. */
+  declarationTitle: string;
+  /** The recommendation's number, when citing one. */
+  number?: number | undefined;
   /** The Conference that adopted it: the author. */
   conference: string;
   place: string;
@@ -42,6 +46,8 @@ export function citationData(
     title: r
       ? translate(lang, 'cite.recommendationTitle', { title: d.title, number: r.number })
       : d.title,
+    declarationTitle: d.title,
+    number: r?.number,
     conference: d.conference.name,
     place: d.place,
     adopted: d.adopted,
@@ -58,10 +64,11 @@ function reportedBy(c: CitationData): string {
   });
 }
 
-/** The reference as a reader copies it into a footnote. */
+/** The reference as a reader copies it into a footnote, as the About page describes it. */
 export function formatReference(c: CitationData): string {
   return translate(c.lang, 'cite.reference', {
-    title: c.title,
+    title: c.declarationTitle,
+    part: c.number ? translate(c.lang, 'cite.part', { number: c.number }) : '',
     conference: c.conference,
     place: c.place,
     date: formatDate(c.lang, c.adopted),

@@ -51,7 +51,7 @@ export function siteCard(edition: Edition): OgCard {
   return {
     kicker: translate(lang, 'site.name'),
     heading: translate(lang, 'home.title'),
-    text: translate(lang, 'site.description'),
+    text: edition.declaration.data.conference.name,
     footer: footer(edition),
   };
 }

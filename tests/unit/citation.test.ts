@@ -17,6 +17,8 @@ const r3: CitationData = {
   lang: 'en',
   key: 'brussels-declaration-2013-r3',
   title: 'Brussels Declaration, recommendation 3',
+  declarationTitle: 'Brussels Declaration',
+  number: 3,
   conference,
   place: 'Brussels',
   adopted: new Date('2013-07-02'),
@@ -28,7 +30,10 @@ const r3: CitationData = {
 describe('citation', () => {
   it('formats the reference with title, conference, place, date, source and URL', () => {
     expect(formatReference(r3)).toBe(
-      `Brussels Declaration, recommendation 3, adopted by the ${conference}, Brussels, 2 July 2013. Reported by the World Customs Organization (WCO), 5 July 2013. https://example.org/recommendations/r3/`,
+      `Brussels Declaration, adopted by the ${conference}, Brussels, 2 July 2013, recommendation 3. Reported by the World Customs Organization (WCO), 5 July 2013. https://example.org/recommendations/r3/`,
+    );
+    expect(formatReference({ ...r3, number: undefined, url: 'https://example.org/' })).toBe(
+      `Brussels Declaration, adopted by the ${conference}, Brussels, 2 July 2013. Reported by the World Customs Organization (WCO), 5 July 2013. https://example.org/`,
     );
   });
 
