@@ -25,8 +25,13 @@ export default defineConfig({
   },
   // Scripts stay external files so the Content-Security-Policy needs no inline script.
   // One small stylesheet for the whole site, cached after the first page.
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false, modulePreload: false } },
   // Scoped styles by class, which costs fewer bytes than a data attribute on every element.
   scopedStyleStrategy: 'class',
-  integrations: [refuseRawHtml(), sitemap(), pagefind()],
+  // Short links (`/r/3/`) only redirect; the sitemap lists the pages they lead to.
+  integrations: [
+    refuseRawHtml(),
+    sitemap({ filter: (page) => !/\/r\/\d+\/$/.test(page) }),
+    pagefind(),
+  ],
 });

@@ -60,3 +60,26 @@ export function localeParams(): { params: { lang: string | undefined }; props: {
     props: { lang },
   }));
 }
+
+/** Link-preview image of a page kind: `site` or a recommendation id (`/og/r3.png`). */
+export const ogImagePath = (lang: Lang, id: string, base?: string) =>
+  `${homePath(lang, base)}og/${encodeURIComponent(id)}.png`;
+
+export type CitationFormat = 'bib' | 'ris' | 'json';
+
+/** Citation file of the declaration (`/cite.bib`) or of one recommendation. */
+export const citationPath = (lang: Lang, format: CitationFormat, id?: string, base?: string) =>
+  `${id ? recommendationPath(lang, id, base) : homePath(lang, base)}cite.${format}`;
+
+/** The declaration as data: `declaration.json` and `declaration.akn.xml` per language. */
+export const declarationJsonPath = (lang: Lang, base?: string) =>
+  `${homePath(lang, base)}declaration.json`;
+export const akomaNtosoPath = (lang: Lang, base?: string) =>
+  `${homePath(lang, base)}declaration.akn.xml`;
+/** One JSON Schema for every language's `declaration.json`. */
+export const declarationSchemaPath = (base = buildBase) =>
+  `${withSlash(base)}declaration.schema.json`;
+
+/** Short link for print and slides: `/r/3/` redirects to the recommendation's page. */
+export const shortLinkPath = (lang: Lang, number: number, base?: string) =>
+  pagePath(lang, ['r', String(number)], base);

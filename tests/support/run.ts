@@ -13,6 +13,16 @@ export interface RunResult {
   output: string;
 }
 
+/**
+ * The environment a child command inherits. Vitest copies Vite's `import.meta.env` (BASE_URL,
+ * MODE, DEV, PROD, SSR) into `process.env`; a child build would read them as its own and ignore
+ * its BASE_PATH, so they are left out.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
+  return env;
+}
+
 export function run(
   command: string,
   args: string[],
@@ -22,7 +32,7 @@ export function run(
     const child = spawn(resolve(bin, command), args, {
       cwd: projectRoot,
       env: {
-        ...process.env,
+        ...inheritedEnv(),
         PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`,
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',

@@ -1,0 +1,244 @@
+/**
+ * Structured data (schema.org as JSON-LD) for every page: the site, the page and its
+ * breadcrumbs, the declaration with each recommendation as a part, and the Conference as an
+ * Event. Node ids are absolute URLs of the language's home page plus a fragment, so the nodes
+ * of one edition link up across pages.
+ */
+import { languageTags, type Lang } from '../i18n/locales';
+import { isoDate, translate } from '../i18n/ui';
+import type { Edition, Recommendation } from './edition';
+import { absoluteUrl, homePath, ogImagePath, recommendationPath, topicPath } from './urls';
+
+export type JsonLdNode = { '@type'?: string; '@id'?: string } & Record<string, unknown>;
+
+export interface JsonLdGraph {
+  '@context': 'https://schema.org';
+  '@graph': JsonLdNode[];
+}
+
+/** What a page says about itself. */
+export interface PageInfo {
+  lang: Lang;
+  /** Absolute URL of the page. */
+  url: string;
+  name: string;
+  description: string;
+  /** Ancestors then the page itself, absolute URLs; none on the home page. */
+  breadcrumbs?: { name: string; url: string }[] | undefined;
+}
+
+type Site = URL | string | undefined;
+
+/** A breadcrumb as the page's `Breadcrumbs` component takes it. */
+export interface Crumb {
+  href: string;
+  label: string;
+}
+
+/** The page's facts for JSON-LD, from the same trail its breadcrumbs show. */
+export function pageInfo(
+  lang: Lang,
+  site: Site,
+  page: { path: string; name: string; description: string },
+  trail?: { crumbs: Crumb[]; current: string },
+): PageInfo {
+  const url = absoluteUrl(page.path, site);
+  return {
+    lang,
+    url,
+    name: page.name,
+    description: page.description,
+    breadcrumbs: trail && [
+      ...trail.crumbs.map((c) => ({ name: c.label, url: absoluteUrl(c.href, site) })),
+      { name: trail.current, url },
+    ],
+  };
+}
+
+/** Ids of the nodes every page of one language shares. */
+export function nodeIds(lang: Lang, site: Site) {
+  const home = absoluteUrl(homePath(lang), site);
+  return {
+    website: `${home}#website`,
+    declaration: `${home}#declaration`,
+    conference: `${home}#conference`,
+  };
+}
+
+export function websiteNode(lang: Lang, site: Site): JsonLdNode {
+  return {
+    '@type': 'WebSite',
+    '@id': nodeIds(lang, site).website,
+    name: translate(lang, 'site.name'),
+    url: absoluteUrl(homePath(lang), site),
+    inLanguage: languageTags[lang],
+  };
+}
+
+export function breadcrumbNode(page: PageInfo): JsonLdNode {
+  return {
+    '@type': 'BreadcrumbList',
+    '@id': `${page.url}#breadcrumb`,
+    itemListElement: (page.breadcrumbs ?? []).map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+/** The page: part of the site, with its breadcrumbs and what it is mainly about. */
+export function webPageNode(
+  page: PageInfo,
+  site: Site,
+  main?: { mainEntity?: string; about?: string },
+): JsonLdNode {
+  return {
+    '@type': 'WebPage',
+    '@id': page.url,
+    url: page.url,
+    name: page.name,
+    description: page.description,
+    inLanguage: languageTags[page.lang],
+    isPartOf: { '@id': nodeIds(page.lang, site).website },
+    ...(page.breadcrumbs?.length ? { breadcrumb: { '@id': `${page.url}#breadcrumb` } } : {}),
+    ...(main?.mainEntity ? { mainEntity: { '@id': main.mainEntity } } : {}),
+    ...(main?.about ? { about: { '@id': main.about } } : {}),
+  };
+}
+
+export function recommendationId(lang: Lang, id: string, site: Site): string {
+  return `${absoluteUrl(recommendationPath(lang, id), site)}#recommendation`;
+}
+
+/** A recommendation: a component of the declaration, as schema.org's Legislation allows. */
+export function recommendationNode(edition: Edition, r: Recommendation, site: Site): JsonLdNode {
+  const { lang } = edition;
+  return {
+    '@type': 'Legislation',
+    '@id': recommendationId(lang, r.id, site),
+    name: `${translate(lang, 'recommendation.label', { number: r.number })}: ${r.title}`,
+    url: absoluteUrl(recommendationPath(lang, r.id), site),
+    position: r.number,
+    legislationIdentifier: r.id,
+    text: r.words,
+    inLanguage: languageTags[lang],
+    isPartOf: { '@id': nodeIds(lang, site).declaration },
+    about: r.topics.map((topic) => topic.title),
+    image: absoluteUrl(ogImagePath(lang, r.id), site),
+  };
+}
+
+/**
+ * The declaration as schema.org `Legislation`: its definition covers legal documents
+ * "enforceable or not" and their components, which fits a non-binding declaration of
+ * recommendations and lets each recommendation be a part with its own URL; it also has the
+ * fields a declaration needs (`legislationDate`, `legislationPassedBy`). A `Report` or
+ * `NewsArticle` would describe the WCO's news item, which is this site's source, not the text.
+ */
+export function declarationNode(edition: Edition, site: Site): JsonLdNode {
+  const { lang } = edition;
+  const d = edition.declaration.data;
+  const ids = nodeIds(lang, site);
+  return {
+    '@type': 'Legislation',
+    '@id': ids.declaration,
+    name: d.title,
+    alternateName: d.fullTitle,
+    url: absoluteUrl(homePath(lang), site),
+    inLanguage: languageTags[lang],
+    legislationDate: isoDate(d.adopted),
+    legislationPassedBy: { '@type': 'Organization', name: d.conference.name },
+    locationCreated: { '@type': 'Place', name: d.place },
+    about: edition.topics.map((topic) => ({
+      '@type': 'Thing',
+      name: topic.title,
+      url: absoluteUrl(topicPath(lang, topic.id), site),
+    })),
+    hasPart: edition.recommendations.map((r) => ({
+      '@type': 'Legislation',
+      '@id': recommendationId(lang, r.id, site),
+      name: `${translate(lang, 'recommendation.label', { number: r.number })}: ${r.title}`,
+      url: absoluteUrl(recommendationPath(lang, r.id), site),
+      position: r.number,
+    })),
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      headline: d.source.title,
+      datePublished: isoDate(d.source.published),
+      publisher: { '@type': 'Organization', name: d.source.publisher },
+    },
+    image: absoluteUrl(ogImagePath(lang, 'site'), site),
+  };
+}
+
+/** The Conference that adopted the declaration, as the source describes it. */
+export function conferenceNode(edition: Edition, site: Site): JsonLdNode {
+  const d = edition.declaration.data;
+  const c = d.conference;
+  const ids = nodeIds(edition.lang, site);
+  return {
+    '@type': 'Event',
+    '@id': ids.conference,
+    name: c.name,
+    startDate: isoDate(c.start),
+    endDate: isoDate(c.end),
+    location: {
+      '@type': 'Place',
+      name: c.city,
+      address: { '@type': 'PostalAddress', addressLocality: c.city },
+    },
+    organizer: { '@type': 'Organization', name: c.host },
+    attendee: { '@type': 'Person', name: d.wcoParticipant.name, jobTitle: d.wcoParticipant.role },
+    workFeatured: { '@id': ids.declaration },
+  };
+}
+
+/** Site and page only: for pages with nothing of the declaration's to describe (404, search). */
+export function basicGraph(page: PageInfo, site: Site): JsonLdGraph {
+  return graph([
+    websiteNode(page.lang, site),
+    webPageNode(page, site),
+    ...(page.breadcrumbs?.length ? [breadcrumbNode(page)] : []),
+  ]);
+}
+
+/**
+ * A reading page: the site, the page, the declaration and the Conference. With a
+ * recommendation it is the page's main entity; otherwise the page is about the declaration.
+ */
+export function editionGraph(
+  edition: Edition,
+  page: PageInfo,
+  site: Site,
+  recommendation?: Recommendation,
+): JsonLdGraph {
+  const ids = nodeIds(edition.lang, site);
+  const main = recommendation
+    ? { mainEntity: recommendationId(edition.lang, recommendation.id, site) }
+    : page.breadcrumbs?.length
+      ? { about: ids.declaration }
+      : { mainEntity: ids.declaration };
+  return graph([
+    websiteNode(edition.lang, site),
+    webPageNode(page, site, main),
+    ...(page.breadcrumbs?.length ? [breadcrumbNode(page)] : []),
+    declarationNode(edition, site),
+    conferenceNode(edition, site),
+    ...(recommendation ? [recommendationNode(edition, recommendation, site)] : []),
+  ]);
+}
+
+function graph(nodes: JsonLdNode[]): JsonLdGraph {
+  return { '@context': 'https://schema.org', '@graph': nodes };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` block. Every `<` is written `\u003c`, so no
+ * text in the data can close the element (`</script>`) or open a comment; JSON parsers read
+ * the escape back as `<`.
+ */
+export function serializeJsonLd(data: JsonLdGraph): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

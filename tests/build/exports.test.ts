@@ -1,0 +1,139 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parseHTML } from 'linkedom';
+import { describe, expect, inject, it } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
+import { citationData, toBibtex, toCslJson, toRis } from '../../src/lib/citation';
+import { loadEdition } from '../../src/lib/edition';
+
+const distDir = inject('distDir');
+const read = (path: string) => readFile(join(distDir, path), 'utf8');
+const schemaDir = join(import.meta.dirname, '../schemas/akn');
+
+describe('declaration.json', () => {
+  it('validates against the published JSON Schema (draft 2020-12)', async () => {
+    const schema = JSON.parse(await read('declaration.schema.json'));
+    const data = JSON.parse(await read('declaration.json'));
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(data.$schema).toBe(schema.$id);
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(data) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('carries every recommendation with its ids, URLs and cross-references', async () => {
+    const data = JSON.parse(await read('declaration.json'));
+    expect(data.recommendations.map((r: { id: string }) => r.id)).toEqual([
+      'r1',
+      'r2',
+      'r3',
+      'r4',
+      'r5',
+      'r6',
+    ]);
+    const r3 = data.recommendations[2];
+    expect(r3).toMatchObject({
+      words: 'to provide more training in the field of AEO',
+      topics: ['authorized-economic-operators'],
+      previous: 'r2',
+      next: 'r4',
+    });
+    expect(new URL(r3.url).pathname).toMatch(/\/recommendations\/r3\/$/);
+    expect(new URL(r3.fullTextUrl).hash).toBe('#r3');
+    expect(new URL(r3.shortUrl).pathname).toMatch(/\/r\/3\/$/);
+    const aeo = data.topics.find((t: { id: string }) => t.id === 'authorized-economic-operators');
+    expect(aeo.recommendations).toEqual(['r3']);
+  });
+
+  it('is refused by the schema when a recommendation loses its words', async () => {
+    const schema = JSON.parse(await read('declaration.schema.json'));
+    const data = JSON.parse(await read('declaration.json'));
+    delete data.recommendations[0].words;
+    const ajv = new Ajv2020({ strict: true });
+    addFormats.default(ajv);
+    expect(ajv.validate(schema, data)).toBe(false);
+  });
+});
+
+describe('Akoma Ntoso', () => {
+  async function validate(xml: string) {
+    return validateXML({
+      xml: [{ fileName: 'declaration.akn.xml', contents: xml }],
+      schema: [
+        {
+          fileName: 'akomantoso30.xsd',
+          contents: await readFile(join(schemaDir, 'akomantoso30.xsd'), 'utf8'),
+        },
+      ],
+      preload: [
+        { fileName: 'xml.xsd', contents: await readFile(join(schemaDir, 'xml.xsd'), 'utf8') },
+      ],
+    });
+  }
+
+  it('is valid against the OASIS Akoma Ntoso 3.0 schema', async () => {
+    const result = await validate(await read('declaration.akn.xml'));
+    expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('is a declaration statement in English with each recommendation as an hcontainer', async () => {
+    const xml = await read('declaration.akn.xml');
+    expect(xml).toContain('<statement name="declaration">');
+    expect(xml).toContain('<FRBRlanguage language="eng"/>');
+    for (let n = 1; n <= 6; n++) {
+      expect(xml).toContain(`<hcontainer name="recommendation" eId="rec_${n}"`);
+    }
+    expect(xml).toContain(
+      '<inline name="words">to provide more training in the field of AEO</inline>',
+    );
+  });
+
+  it('fails the schema when a required part is missing, so the check is real', async () => {
+    const xml = (await read('declaration.akn.xml')).replace(/<mainBody>[\s\S]*<\/mainBody>/, '');
+    expect((await validate(xml)).valid).toBe(false);
+  });
+});
+
+describe('citation files', () => {
+  it('serve exactly what the citation formatters write, for the declaration and each recommendation', async () => {
+    const edition = await loadEdition('en');
+    const html = parseHTML(await read('index.html')).document;
+    const site = new URL(html.querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
+    const targets = [undefined, ...edition.recommendations];
+    for (const r of targets) {
+      const dir = r ? `recommendations/${r.id}/` : '';
+      const data = citationData(edition, site, r);
+      expect(await read(`${dir}cite.bib`)).toBe(toBibtex(data));
+      expect(await read(`${dir}cite.ris`)).toBe(toRis(data));
+      expect(await read(`${dir}cite.json`)).toBe(toCslJson(data));
+    }
+  });
+});
+
+describe('short links', () => {
+  it('are static pages that refresh to the permanent page, name it canonical and link to it, without script', async () => {
+    for (let n = 1; n <= 6; n++) {
+      const html = await read(`r/${n}/index.html`);
+      const { document } = parseHTML(html);
+      const refresh = document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+      expect(refresh).toMatch(new RegExp(`^0; url=/(.+/)?recommendations/r${n}/$`));
+      const target = refresh!.replace('0; url=', '');
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(
+        new RegExp(`${target}$`),
+      );
+      expect(document.querySelector(`a[href="${target}"]`)).not.toBeNull();
+      expect(document.querySelector('script')).toBeNull();
+      expect(html).not.toMatch(/ on[a-z]+=|style=/);
+    }
+  });
+
+  it('are left out of the sitemap, which lists the pages they lead to', async () => {
+    const sitemap = await read('sitemap-0.xml');
+    expect(sitemap).not.toMatch(/\/r\/\d+\//);
+    expect(sitemap).toMatch(/\/recommendations\/r3\//);
+  });
+});

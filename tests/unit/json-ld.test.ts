@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { loadEdition } from '../../src/lib/edition';
+import {
+  basicGraph,
+  editionGraph,
+  type JsonLdNode,
+  pageInfo,
+  serializeJsonLd,
+} from '../../src/lib/json-ld';
+
+const site = 'https://example.org';
+const byType = (nodes: JsonLdNode[], type: string) => nodes.filter((n) => n['@type'] === type);
+
+describe('json-ld', () => {
+  it('escapes < so no data can close the script element', () => {
+    const json = serializeJsonLd({
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'Thing', name: '</script><script>alert(1)</script>' }],
+    });
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)['@graph'][0].name).toBe('</script><script>alert(1)</script>');
+  });
+
+  it('describes the declaration, its recommendations as parts, and the Conference as an Event', async () => {
+    const edition = await loadEdition('en');
+    const page = pageInfo('en', site, { path: '/', name: 'Home', description: 'D' });
+    const nodes = editionGraph(edition, page, site)['@graph'];
+    const [declaration] = byType(nodes, 'Legislation');
+    expect(declaration).toMatchObject({
+      '@id': 'https://example.org/#declaration',
+      name: 'Brussels Declaration',
+      legislationDate: '2013-07-02',
+      legislationPassedBy: {
+        name: '18th Conference of Directors General of Customs of totally or partially Francophone countries',
+      },
+    });
+    expect(declaration?.hasPart).toHaveLength(6);
+    expect((declaration?.hasPart as JsonLdNode[])[2]).toMatchObject({
+      '@id': 'https://example.org/recommendations/r3/#recommendation',
+      url: 'https://example.org/recommendations/r3/',
+      position: 3,
+    });
+    expect(byType(nodes, 'Event')[0]).toMatchObject({
+      startDate: '2013-07-01',
+      endDate: '2013-07-02',
+      location: { name: 'Brussels' },
+      organizer: { name: 'Belgian Customs and Excise Administration' },
+    });
+    expect(byType(nodes, 'WebPage')[0]).toMatchObject({
+      mainEntity: { '@id': 'https://example.org/#declaration' },
+    });
+    expect(byType(nodes, 'BreadcrumbList')).toEqual([]);
+  });
+
+  it('makes a recommendation the main entity of its page, with breadcrumbs', async () => {
+    const edition = await loadEdition('en');
+    const r3 = edition.recommendations.find((r) => r.id === 'r3');
+    const page = pageInfo(
+      'en',
+      site,
+      { path: '/recommendations/r3/', name: 'Recommendation 3', description: 'D' },
+      {
+        crumbs: [
+          { href: '/', label: 'Declaration' },
+          { href: '/recommendations/', label: 'Recommendations' },
+        ],
+        current: 'Recommendation 3',
+      },
+    );
+    const nodes = editionGraph(edition, page, site, r3)['@graph'];
+    expect(byType(nodes, 'WebPage')[0]).toMatchObject({
+      mainEntity: { '@id': 'https://example.org/recommendations/r3/#recommendation' },
+      breadcrumb: { '@id': 'https://example.org/recommendations/r3/#breadcrumb' },
+    });
+    expect(nodes.find((n) => n['@id']?.endsWith('#recommendation'))).toMatchObject({
+      text: 'to provide more training in the field of AEO',
+      isPartOf: { '@id': 'https://example.org/#declaration' },
+    });
+    expect(byType(nodes, 'BreadcrumbList')[0]?.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Declaration', item: 'https://example.org/' },
+      {
+        '@type': 'ListItem',
+        position: 2,
+        name: 'Recommendations',
+        item: 'https://example.org/recommendations/',
+      },
+      {
+        '@type': 'ListItem',
+        position: 3,
+        name: 'Recommendation 3',
+        item: 'https://example.org/recommendations/r3/',
+      },
+    ]);
+  });
+
+  it('describes any other page as a page of the site', () => {
+    const page = pageInfo('en', site, { path: '/search/', name: 'Search', description: 'D' });
+    expect(basicGraph(page, site)['@graph'].map((n) => n['@type'])).toEqual(['WebSite', 'WebPage']);
+  });
+});
