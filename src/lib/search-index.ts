@@ -8,6 +8,7 @@
 import type { Lang } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import type { Edition, Recommendation, Topic } from './edition';
+import type { FilterName } from './search-query';
 
 /** The kinds of page in the index; also the `type` filter's values. */
 export const searchTypes = ['recommendation', 'topic', 'page'] as const;
@@ -17,10 +18,6 @@ export const addressees = [
   'wco',
   'customs-administrations',
 ] as const satisfies readonly Recommendation['addressee'][];
-
-/** The filter names, as they appear in the URL and in the index. */
-export const filterNames = ['topic', 'addressee', 'type'] as const;
-export type FilterName = (typeof filterNames)[number];
 
 /** One Pagefind filter value or metadata field, written as an inline `key:value` attribute. */
 export interface SearchTag {
