@@ -15,6 +15,7 @@ export const en = {
   'search.title': 'Search',
   'search.description':
     'Search the Brussels Declaration (2013): its full text, its twelve topics and its six recommendations.',
+  'search.formLabel': 'Search and filter',
   'search.filters': 'Narrow the results',
   'search.filter.topic': 'Topic',
   'search.filter.anyTopic': 'All topics',
@@ -28,6 +29,7 @@ export const en = {
   'search.noScript':
     'Searching needs JavaScript, which is turned off or did not load. Every topic and recommendation is listed below.',
   'search.failed': 'Search could not load. Every topic and recommendation is listed below.',
+  'search.loading': 'Searching…',
   'search.hint': 'Type a word or two, such as cybercrime or AEO.',
   'search.browse': 'Browse the declaration',
   'search.results': 'Results',
