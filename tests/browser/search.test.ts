@@ -197,12 +197,17 @@ describe('landing on a result', () => {
   });
 
   it('a page opened without search terms loads no highlighting code', async () => {
-    const { page, problems, close } = await open('recommendations/r6/');
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context, siteUrl);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(new URL('recommendations/r6/', siteUrl).href);
     await page.waitForLoadState('networkidle');
+    expect(fetched.filter((path) => path.includes('pagefind'))).toEqual([]);
     expect(await page.locator('search-highlight').isVisible()).toBe(false);
     expect(await page.locator('mark').count()).toBe(0);
     expectClean(problems);
-    await close();
+    await context.close();
   });
 });
 
