@@ -1,0 +1,88 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, inject, it } from 'vitest';
+
+const distDir = inject('distDir');
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
+      return entry.name.endsWith('.html') ? [path] : [];
+    }),
+  );
+  return nested.flat();
+}
+
+const pages = await Promise.all(
+  (await htmlFiles(distDir)).map(async (file) => ({
+    path: relative(distDir, file),
+    document: parseHTML(await readFile(file, 'utf8')).document,
+  })),
+);
+const indexed = pages.filter((p) => p.document.querySelector('[data-pagefind-body]'));
+const page = (path: string) => pages.find((p) => p.path === path)!.document;
+const tags = (document: Document, kind: 'filter' | 'meta') =>
+  [...document.querySelectorAll(`[data-pagefind-${kind}]`)].map((e) =>
+    e.getAttribute(`data-pagefind-${kind}`),
+  );
+
+describe('search index', () => {
+  it('indexes the full text, about, every topic and every recommendation, and nothing else', async () => {
+    const paths = indexed.map((p) => p.path).sort();
+    expect(paths).toContain('index.html');
+    expect(paths).toContain('about/index.html');
+    expect(paths.filter((p) => p.startsWith('topics/'))).toHaveLength(12);
+    expect(paths.filter((p) => p.startsWith('recommendations/'))).toHaveLength(6);
+    expect(paths).not.toContain('search/index.html');
+    expect(paths).not.toContain('404.html');
+    expect(paths).not.toContain('topics/index.html');
+    const entry = JSON.parse(await readFile(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(indexed.length);
+  });
+
+  it('keeps navigation and the copy and search controls out of the index', () => {
+    for (const { path, document } of indexed) {
+      const body = document.querySelector('[data-pagefind-body]')!;
+      for (const element of body.querySelectorAll('nav, copy-link, search-highlight, form')) {
+        expect(element.closest('[data-pagefind-ignore]'), `${path}: ${element.tagName}`).not.toBe(
+          null,
+        );
+      }
+    }
+  });
+
+  it('tags a recommendation page with its type, number, topics and addressee', () => {
+    const document = page('recommendations/r6/index.html');
+    expect(tags(document, 'filter')).toEqual(
+      expect.arrayContaining([
+        'type:recommendation',
+        'topic:Globally Networked Customs',
+        'topic:International cooperation',
+        'addressee:Customs administrations',
+      ]),
+    );
+    expect(tags(document, 'meta')).toEqual(
+      expect.arrayContaining(['type:recommendation', 'number:6']),
+    );
+  });
+
+  it('tags topic pages with their topic and other pages with the page type', () => {
+    expect(tags(page('topics/cybercrime/index.html'), 'filter')).toEqual(
+      expect.arrayContaining(['type:topic', 'topic:Cybercrime']),
+    );
+    expect(tags(page('index.html'), 'filter')).toEqual(['type:page']);
+    expect(tags(page('about/index.html'), 'filter')).toEqual(['type:page']);
+  });
+
+  it('makes each recommendation in the full text its own titled sub-result', () => {
+    const articles = [...page('index.html').querySelectorAll('article[data-pagefind-title]')];
+    expect(articles.map((a) => a.id)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6']);
+    for (const article of articles) {
+      expect(article.getAttribute('data-pagefind-title')).toMatch(/^Recommendation \d+: \S/);
+    }
+  });
+});
