@@ -6,7 +6,9 @@ import rehypeSlug from 'rehype-slug';
 import { hostFiles } from './src/integrations/host-files';
 import { pagefind } from './src/integrations/pagefind';
 import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html';
-import { siteUrl, basePath } from './src/lib/deploy-env';
+import { siteUrl, basePath, checkNoOverrides } from './src/lib/deploy-env';
+
+checkNoOverrides(process.env);
 
 export default defineConfig({
   site: siteUrl(process.env),

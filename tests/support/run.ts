@@ -8,6 +8,17 @@ import { delimiter, resolve } from 'node:path';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 const bin = resolve(projectRoot, 'node_modules/.bin');
 
+/**
+ * Variables Vitest sets in a test worker (its `import.meta.env` is backed by `process.env`).
+ * A child build must not inherit them: Astro would take `BASE_URL`, `SITE`, `MODE` … from the
+ * environment instead of from its config, and a sub-path build would link to the root.
+ */
+const testRunnerEnv = /^(VITEST.*|TEST|NODE_ENV|SITE|BASE_URL|ASSETS_PREFIX|MODE|DEV|PROD|SSR)$/;
+
+function inheritedEnv(): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !testRunnerEnv.test(k)));
+}
+
 export interface RunResult {
   code: number | null;
   output: string;
@@ -22,7 +33,7 @@ export function run(
     const child = spawn(resolve(bin, command), args, {
       cwd: projectRoot,
       env: {
-        ...process.env,
+        ...inheritedEnv(),
         PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`,
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
