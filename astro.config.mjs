@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import rehypeSlug from 'rehype-slug';
+import { contentSafety } from './src/integrations/content-safety';
 import { hostFiles } from './src/integrations/host-files';
 import { pagefind } from './src/integrations/pagefind';
 import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html';
@@ -30,5 +31,10 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   // Scoped styles by class, which costs fewer bytes than a data attribute on every element.
   scopedStyleStrategy: 'class',
-  integrations: [sitemap(), pagefind(), hostFiles()],
+  integrations: [
+    contentSafety(process.env.CONTENT_DIR ?? './content'),
+    sitemap(),
+    pagefind(),
+    hostFiles(),
+  ],
 });
