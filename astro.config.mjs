@@ -3,10 +3,13 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import rehypeSlug from 'rehype-slug';
+import { hostFiles } from './src/integrations/host-files';
 import { pagefind } from './src/integrations/pagefind';
 import { refuseRawHtml } from './src/integrations/refuse-raw-html';
 import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html';
-import { siteUrl, basePath } from './src/lib/deploy-env';
+import { siteUrl, basePath, checkNoOverrides } from './src/lib/deploy-env';
+
+checkNoOverrides(process.env);
 
 export default defineConfig({
   site: siteUrl(process.env),
@@ -33,5 +36,6 @@ export default defineConfig({
     refuseRawHtml(),
     sitemap({ filter: (page) => !/\/r\/\d+\/$/.test(page) }),
     pagefind(),
+    hostFiles(),
   ],
 });

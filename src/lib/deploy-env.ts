@@ -27,3 +27,21 @@ export function basePath(env: Env): string {
   }
   return trimmed ? `/${trimmed}/` : '/';
 }
+
+/**
+ * Astro fills `import.meta.env.BASE_URL` and `SITE` from environment variables of those names
+ * when they are set, overriding `base` and `site` in every page without a word. Fails the build
+ * instead when one disagrees with BASE_PATH or SITE_URL (a test runner sets both, for one).
+ */
+export function checkNoOverrides(env: Env): void {
+  const expected: Record<string, string> = { BASE_URL: basePath(env), SITE: siteUrl(env) };
+  for (const [name, value] of Object.entries(expected)) {
+    const set = env[name];
+    if (set !== undefined && set.replace(/\/+$/, '') !== value.replace(/\/+$/, '')) {
+      throw new Error(
+        `${name}=${set} is set in the environment and would override ${value} in every page; ` +
+          `unset it and use ${name === 'SITE' ? 'SITE_URL' : 'BASE_PATH'}`,
+      );
+    }
+  }
+}

@@ -8,19 +8,20 @@ import { delimiter, resolve } from 'node:path';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 const bin = resolve(projectRoot, 'node_modules/.bin');
 
+/**
+ * Variables Vitest sets in a test worker (its `import.meta.env` is backed by `process.env`).
+ * A child build must not inherit them: Astro would take `BASE_URL`, `SITE`, `MODE` … from the
+ * environment instead of from its config, and a sub-path build would link to the root.
+ */
+const testRunnerEnv = /^(VITEST.*|TEST|NODE_ENV|SITE|BASE_URL|ASSETS_PREFIX|MODE|DEV|PROD|SSR)$/;
+
+function inheritedEnv(): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !testRunnerEnv.test(k)));
+}
+
 export interface RunResult {
   code: number | null;
   output: string;
-}
-
-/**
- * The environment a child command inherits. Vitest copies Vite's `import.meta.env` (BASE_URL,
- * MODE, DEV, PROD, SSR) into `process.env`; a child build would read them as its own and ignore
- * its BASE_PATH, so they are left out.
- */
-function inheritedEnv(): NodeJS.ProcessEnv {
-  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
-  return env;
 }
 
 export function run(

@@ -39,7 +39,16 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, basePath = '/'): Promise<StaticSite> {
+export interface ServeOptions {
+  /** Extra response headers for a request path, as a host applying `_headers` would send. */
+  headers?: (pathname: string) => Record<string, string>;
+}
+
+export async function serveStatic(
+  root: string,
+  basePath = '/',
+  options: ServeOptions = {},
+): Promise<StaticSite> {
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | undefined;
@@ -60,6 +69,7 @@ export async function serveStatic(root: string, basePath = '/'): Promise<StaticS
     res.writeHead(status, {
       'Content-Type': types[extname(body)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
+      ...options.headers?.(pathname),
     });
     createReadStream(body).pipe(res);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basePath, localSite, siteUrl } from '../../src/lib/deploy-env';
+import { basePath, checkNoOverrides, localSite, siteUrl } from '../../src/lib/deploy-env';
 
 describe('siteUrl', () => {
   it('defaults to the local preview address', () => {
@@ -37,5 +37,28 @@ describe('basePath', () => {
   it('refuses what is not a URL path', () => {
     expect(() => basePath({ BASE_PATH: '/with space/' })).toThrow(/BASE_PATH/);
     expect(() => basePath({ BASE_PATH: '/a//b/' })).toThrow(/BASE_PATH/);
+  });
+});
+
+describe('checkNoOverrides', () => {
+  it('fails when BASE_URL or SITE in the environment would override the configured ones', () => {
+    expect(() => checkNoOverrides({ BASE_PATH: '/brussels-declaration/', BASE_URL: '/' })).toThrow(
+      /BASE_URL=\/ is set in the environment/,
+    );
+    expect(() =>
+      checkNoOverrides({ SITE_URL: 'https://example.org', SITE: 'http://localhost:4321' }),
+    ).toThrow(/use SITE_URL/);
+  });
+
+  it('accepts BASE_URL and SITE when they agree with the configuration', () => {
+    expect(() =>
+      checkNoOverrides({
+        BASE_PATH: '/brussels-declaration/',
+        BASE_URL: '/brussels-declaration',
+        SITE_URL: 'https://example.org',
+        SITE: 'https://example.org/',
+      }),
+    ).not.toThrow();
+    expect(() => checkNoOverrides({})).not.toThrow();
   });
 });

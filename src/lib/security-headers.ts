@@ -1,0 +1,147 @@
+/**
+ * The one source of the site's security policy. The same directives go into the
+ * `<meta http-equiv="Content-Security-Policy">` of every page (for hosts that cannot set headers,
+ * such as GitHub Pages) and into the `_headers` file that Netlify and Cloudflare Pages read.
+ *
+ * Why not Astro's own `security.csp`: it only writes a per-page `<meta>` with hashes of inline
+ * scripts and styles. This site has no inline script or style at all (scripts and the one
+ * stylesheet are external files, see astro.config.mjs), so hashes add nothing, and a per-page
+ * policy could not also be written once into `_headers`, which needs the same policy for every
+ * page and adds what a `<meta>` cannot carry (`frame-ancestors`, the other headers).
+ */
+
+/** CSP directives and their sources. A directive with no sources is written bare. */
+export type Directives = Readonly<Record<string, readonly string[]>>;
+
+export const cspDirectives: Directives = {
+  // Nothing is allowed unless a directive below allows it.
+  'default-src': ["'none'"],
+  // Own external modules only. Pagefind compiles its WebAssembly search, which needs
+  // 'wasm-unsafe-eval' (it allows WebAssembly compilation, never JavaScript eval).
+  // No 'unsafe-inline': an injected <script> or on...= handler never runs.
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  // Pagefind runs the search in a worker loaded from its own file.
+  'worker-src': ["'self'"],
+  // The one stylesheet; no inline styles or style attributes.
+  'style-src': ["'self'"],
+  'img-src': ["'self'"],
+  'font-src': ["'self'"],
+  // Pagefind fetches its index files from the site.
+  'connect-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  // No <base> element and no plugins; forms (the search) only submit to the site.
+  'base-uri': ["'none'"],
+  'object-src': ["'none'"],
+  'form-action': ["'self'"],
+  // No other site may frame these pages (clickjacking).
+  'frame-ancestors': ["'none'"],
+  'upgrade-insecure-requests': [],
+};
+
+/**
+ * Directives a browser ignores in a `<meta>` policy. Chromium logs a console error for each one
+ * it finds there, so the `<meta>` leaves them out and only the header carries them.
+ */
+export const headerOnlyDirectives: readonly string[] = [
+  'frame-ancestors',
+  'report-uri',
+  'report-to',
+  'sandbox',
+];
+
+/** The policy as one header value; `'meta'` leaves out what a `<meta>` cannot carry. */
+export function contentSecurityPolicy(
+  delivery: 'header' | 'meta',
+  directives: Directives = cspDirectives,
+): string {
+  return Object.entries(directives)
+    .filter(([name]) => delivery === 'header' || !headerOnlyDirectives.includes(name))
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
+/** Sent with no referrer at all: the site links nowhere that needs to know where readers came from. */
+export const referrerPolicy = 'no-referrer';
+
+/**
+ * Browser features the pages never use, denied to them and to any frame. Clipboard writing stays
+ * allowed for the site itself (the copy-link button). Each name here is one Chromium recognizes;
+ * an unknown name makes it log a warning on every page.
+ */
+export const deniedFeatures: readonly string[] = [
+  'accelerometer',
+  'autoplay',
+  'browsing-topics',
+  'camera',
+  'clipboard-read',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'interest-cohort',
+  'local-fonts',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+];
+
+export function permissionsPolicy(): string {
+  return [...deniedFeatures.map((feature) => `${feature}=()`), 'clipboard-write=(self)'].join(', ');
+}
+
+/** Every security header, as the host should send it with every response. */
+export function securityHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy('header'),
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': referrerPolicy,
+    'Permissions-Policy': permissionsPolicy(),
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+/** Build assets have a content hash in their name, so a browser may keep them for good. */
+export const immutableCache = 'public, max-age=31536000, immutable';
+
+function withSlash(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/**
+ * The `_headers` file of Netlify and Cloudflare Pages. The security headers apply to every path
+ * the host serves. Under a base path the hashed assets are matched both where the files sit in the
+ * upload (`/_astro/`) and where the pages ask for them (`<base>_astro/`), since `_redirects` maps
+ * one to the other.
+ */
+export function headersFile(base = '/'): string {
+  const block = (path: string, headers: Record<string, string>) =>
+    [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  const assetPaths = [...new Set(['/_astro/*', `${withSlash(base)}_astro/*`])];
+  return `${[
+    block('/*', securityHeaders()),
+    ...assetPaths.map((path) => block(path, { 'Cache-Control': immutableCache })),
+  ].join('\n\n')}\n`;
+}
+
+/**
+ * The `_redirects` file of Netlify and Cloudflare Pages, needed only under a base path: the upload
+ * holds the site at its root, while every link points under the base, so requests under the base
+ * are served (status 200, not a redirect) from the file at the same place without it.
+ * At a domain root there is nothing to redirect, and the file is not written.
+ */
+export function redirectsFile(base = '/'): string | undefined {
+  const root = withSlash(base);
+  if (root === '/') return undefined;
+  return `${root}*  /:splat  200\n`;
+}

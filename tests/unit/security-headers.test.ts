@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contentSecurityPolicy,
+  cspDirectives,
+  headersFile,
+  permissionsPolicy,
+  redirectsFile,
+  securityHeaders,
+} from '../../src/lib/security-headers';
+
+function directivesOf(policy: string): Map<string, string[]> {
+  return new Map(
+    policy.split(';').map((part) => {
+      const [name = '', ...sources] = part.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
+}
+
+describe('security headers', () => {
+  it('allows scripts only from the site itself, never inline or evaluated', () => {
+    for (const delivery of ['header', 'meta'] as const) {
+      const policy = directivesOf(contentSecurityPolicy(delivery));
+      expect(policy.get('default-src')).toEqual(["'none'"]);
+      expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+      expect(contentSecurityPolicy(delivery)).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|data:/);
+      expect(policy.get('style-src')).toEqual(["'self'"]);
+      expect(policy.get('base-uri')).toEqual(["'none'"]);
+      expect(policy.get('object-src')).toEqual(["'none'"]);
+    }
+  });
+
+  it('keeps frame-ancestors out of the meta policy, where browsers ignore it, and in the header', () => {
+    expect(directivesOf(contentSecurityPolicy('header')).get('frame-ancestors')).toEqual([
+      "'none'",
+    ]);
+    expect(directivesOf(contentSecurityPolicy('meta')).has('frame-ancestors')).toBe(false);
+    expect(contentSecurityPolicy('meta')).toContain('upgrade-insecure-requests');
+  });
+
+  it('writes a directive without sources bare and separates directives with semicolons', () => {
+    expect(contentSecurityPolicy('header', { 'default-src': ["'none'"], 'block-all': [] })).toBe(
+      "default-src 'none'; block-all",
+    );
+    expect(contentSecurityPolicy('header').split('; ')).toHaveLength(
+      Object.keys(cspDirectives).length,
+    );
+  });
+
+  it('denies camera, microphone, geolocation and cohort tracking but lets the site copy links', () => {
+    const policy = permissionsPolicy().split(', ');
+    for (const feature of ['camera', 'microphone', 'geolocation', 'interest-cohort', 'payment']) {
+      expect(policy).toContain(`${feature}=()`);
+    }
+    expect(policy).toContain('clipboard-write=(self)');
+  });
+
+  it('sends nosniff, no referrer, no framing and the policies with every response', () => {
+    expect(securityHeaders()).toMatchObject({
+      'Content-Security-Policy': contentSecurityPolicy('header'),
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': 'DENY',
+      'Referrer-Policy': 'no-referrer',
+      'Permissions-Policy': permissionsPolicy(),
+    });
+  });
+
+  it('writes a _headers file with the security headers for every path', () => {
+    const lines = headersFile('/').split('\n');
+    expect(lines[0]).toBe('/*');
+    for (const [name, value] of Object.entries(securityHeaders())) {
+      expect(lines).toContain(`  ${name}: ${value}`);
+    }
+    expect(lines).toContain('/_astro/*');
+    expect(lines).toContain('  Cache-Control: public, max-age=31536000, immutable');
+  });
+
+  it('matches the hashed assets under the base path too', () => {
+    const lines = headersFile('/brussels-declaration/').split('\n');
+    expect(lines).toContain('/*');
+    expect(lines).toContain('/_astro/*');
+    expect(lines).toContain('/brussels-declaration/_astro/*');
+  });
+
+  it('writes a _redirects file only under a base path, serving it from the upload root', () => {
+    expect(redirectsFile('/')).toBeUndefined();
+    expect(redirectsFile('/brussels-declaration/')).toBe('/brussels-declaration/*  /:splat  200\n');
+    expect(redirectsFile('/brussels-declaration')).toBe('/brussels-declaration/*  /:splat  200\n');
+  });
+});
