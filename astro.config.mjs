@@ -4,8 +4,10 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import rehypeSlug from 'rehype-slug';
 import { pagefind } from './src/integrations/pagefind';
+import { isNotFoundPage, localized404 } from './src/integrations/localized-404';
 import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html';
 import { siteUrl, basePath } from './src/lib/deploy-env';
+import { sitemapI18n, withXDefault } from './src/lib/alternates';
 
 export default defineConfig({
   site: siteUrl(process.env),
@@ -27,5 +29,14 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   // Scoped styles by class, which costs fewer bytes than a data attribute on every element.
   scopedStyleStrategy: 'class',
-  integrations: [sitemap(), pagefind()],
+  integrations: [
+    sitemap({
+      i18n: sitemapI18n,
+      serialize: withXDefault,
+      filter: (page) => !isNotFoundPage(page),
+    }),
+    // Order matters: the 404 pages move before Pagefind reads the folder.
+    localized404(),
+    pagefind(),
+  ],
 });
