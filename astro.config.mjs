@@ -5,9 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import rehypeSlug from 'rehype-slug';
 import { hostFiles } from './src/integrations/host-files';
 import { pagefind } from './src/integrations/pagefind';
+import { isNotFoundPage, localized404 } from './src/integrations/localized-404';
 import { refuseRawHtml } from './src/integrations/refuse-raw-html';
 import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html';
 import { siteUrl, basePath, checkNoOverrides } from './src/lib/deploy-env';
+import { sitemapI18n, withXDefault } from './src/lib/alternates';
 
 checkNoOverrides(process.env);
 
@@ -31,10 +33,16 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false, modulePreload: false } },
   // Scoped styles by class, which costs fewer bytes than a data attribute on every element.
   scopedStyleStrategy: 'class',
-  // Short links (`/r/3/`) only redirect; the sitemap lists the pages they lead to.
   integrations: [
     refuseRawHtml(),
-    sitemap({ filter: (page) => !/\/r\/\d+\/$/.test(page) }),
+    sitemap({
+      i18n: sitemapI18n,
+      serialize: withXDefault,
+      // Short links (`/r/3/`) only redirect and 404 pages are nobody's destination.
+      filter: (page) => !isNotFoundPage(page) && !/\/r\/\d+\/$/.test(page),
+    }),
+    // Order matters: the 404 pages move before Pagefind reads the folder.
+    localized404(),
     pagefind(),
     hostFiles(),
   ],

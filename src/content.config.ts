@@ -168,4 +168,8 @@ export const collections = {
   topics_en: topicCollection('en'),
   recommendations_en: recommendationCollection('en'),
   pages_en: pageCollection('en'),
+  declaration_fr: declarationCollection('fr'),
+  topics_fr: topicCollection('fr'),
+  recommendations_fr: recommendationCollection('fr'),
+  pages_fr: pageCollection('fr'),
 };

@@ -5,6 +5,7 @@ export const en = {
     'The Brussels Declaration, adopted on 2 July 2013 by the 18th Conference of Directors General of Customs of Francophone countries: its topics and recommendations, with a permanent link to each.',
   'skip.toContent': 'Skip to content',
   'nav.label': 'Main',
+  'language.label': 'This page in another language:',
   'nav.home': 'Declaration',
   'nav.topics': 'Topics',
   'nav.recommendations': 'Recommendations',

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { en, type UiKey } from './en';
+import { fr } from './fr';
 import { formatLocales, type Lang } from './locales';
 
 const keys = Object.keys(en) as UiKey[];
@@ -30,6 +31,7 @@ export function checkDictionary(lang: string, dictionary: unknown): Dictionary {
 
 const dictionaries: Record<Lang, Dictionary> = {
   en: checkDictionary('en', en),
+  fr: checkDictionary('fr', fr),
 };
 
 /** Returns the string for `key`, with `{name}` placeholders filled from `values`. */

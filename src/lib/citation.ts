@@ -30,7 +30,7 @@ export interface CitationData {
 }
 
 /** Language names as BibTeX's babel and biblatex expect them. */
-const bibtexLanguages: Record<Lang, string> = { en: 'english' };
+const bibtexLanguages: Record<Lang, string> = { en: 'english', fr: 'french' };
 
 export function citationData(
   edition: Edition,

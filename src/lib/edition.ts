@@ -4,13 +4,15 @@
  * pass what they need to components; components never query collections.
  */
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
-import type { Lang } from '../i18n/locales';
+import { defaultLang, type Lang } from '../i18n/locales';
 import {
+  checkParity,
   checkRecommendationIds,
   checkSequence,
   checkTopicReferences,
   checkUnique,
   ContentIntegrityError,
+  type TwinRecord,
 } from './integrity';
 
 export type DeclarationEntry = CollectionEntry<`declaration_${Lang}`>;
@@ -54,15 +56,84 @@ function filePathOf(entry: { filePath?: string | undefined; id: string }, folder
   return entry.filePath ?? `content/${folder}/${entry.id}.md`;
 }
 
+interface LoadedEntries {
+  declaration: DeclarationEntry | undefined;
+  topics: TopicEntry[];
+  recommendations: RecommendationEntry[];
+  pages: CollectionEntry<`pages_${Lang}`>[];
+}
+
+async function loadEntries(lang: Lang): Promise<LoadedEntries> {
+  return {
+    declaration: await getEntry(`declaration_${lang}`, 'declaration'),
+    topics: (await getCollection(`topics_${lang}`)) as TopicEntry[],
+    recommendations: (await getCollection(`recommendations_${lang}`)) as RecommendationEntry[],
+    pages: (await getCollection(`pages_${lang}`)) as CollectionEntry<`pages_${Lang}`>[],
+  };
+}
+
+/** The language-neutral facts of each kind of entry, compared between translations. */
+function twinRecords(lang: Lang, entries: LoadedEntries) {
+  const declaration: TwinRecord[] = entries.declaration
+    ? [
+        {
+          id: entries.declaration.data.id,
+          filePath: filePathOf(entries.declaration, `${lang}/declaration`),
+          facts: {
+            adopted: entries.declaration.data.adopted.toISOString(),
+            start: entries.declaration.data.conference.start.toISOString(),
+            end: entries.declaration.data.conference.end.toISOString(),
+            ordinal: entries.declaration.data.conference.ordinal,
+            published: entries.declaration.data.source.published.toISOString(),
+          },
+        },
+      ]
+    : [];
+  return {
+    declaration,
+    topics: entries.topics.map((e) => ({
+      id: e.data.id,
+      filePath: filePathOf(e, `${lang}/topics`),
+      facts: { number: e.data.number },
+    })),
+    recommendations: entries.recommendations.map((e) => ({
+      id: e.data.id,
+      filePath: filePathOf(e, `${lang}/recommendations`),
+      facts: {
+        number: e.data.number,
+        addressee: e.data.addressee,
+        verb: e.data.verb,
+        topics: e.data.topics.map((ref) => ref.id),
+      },
+    })),
+    pages: entries.pages.map((e) => ({
+      id: e.data.id,
+      filePath: filePathOf(e, `${lang}/pages`),
+      facts: {},
+    })),
+  };
+}
+
+/** Problems of a translation against the default language: missing, extra or differing twins. */
+async function parityProblems(lang: Lang, entries: LoadedEntries): Promise<string[]> {
+  if (lang === defaultLang) return [];
+  const originals = twinRecords(defaultLang, await loadEntries(defaultLang));
+  const translations = twinRecords(lang, entries);
+  const expected = (original: TwinRecord) =>
+    original.filePath.replace(`/${defaultLang}/`, `/${lang}/`);
+  return (['declaration', 'topics', 'recommendations', 'pages'] as const).flatMap((kind) =>
+    checkParity(kind, lang, originals[kind], translations[kind], expected),
+  );
+}
+
 async function buildEdition(lang: Lang): Promise<Edition> {
-  const declaration = await getEntry(`declaration_${lang}`, 'declaration');
+  const entries = await loadEntries(lang);
+  const parity = await parityProblems(lang, entries);
+  if (parity.length) throw new ContentIntegrityError(parity);
+  const { declaration, topics: topicEntries, recommendations: recommendationEntries } = entries;
   if (!declaration) {
     throw new ContentIntegrityError([`content/${lang}/declaration.md: (file): missing`]);
   }
-  const topicEntries = (await getCollection(`topics_${lang}`)) as TopicEntry[];
-  const recommendationEntries = (await getCollection(
-    `recommendations_${lang}`,
-  )) as RecommendationEntry[];
 
   const topicRecords = topicEntries.map((e) => ({
     id: e.data.id,

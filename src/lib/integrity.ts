@@ -95,3 +95,52 @@ export class ContentIntegrityError extends Error {
     this.name = 'ContentIntegrityError';
   }
 }
+
+/** An entry as compared across languages: its id, its file and the facts every language shares. */
+export interface TwinRecord {
+  id: string;
+  filePath: string;
+  /** Language-neutral facts (numbers, references, dates) that must be equal in every language. */
+  facts: Record<string, unknown>;
+}
+
+/**
+ * Every entry of the default language has a twin with the same id in `lang`, and the other way
+ * round, and twins state the same facts. A missing translation is a build error naming the file
+ * that should exist, never a silent 404.
+ */
+export function checkParity(
+  kind: string,
+  lang: string,
+  originals: readonly TwinRecord[],
+  translations: readonly TwinRecord[],
+  expectedPath: (original: TwinRecord) => string,
+): string[] {
+  const translated = new Map(translations.map((t) => [t.id, t]));
+  const originalIds = new Set(originals.map((o) => o.id));
+  const problems: string[] = [];
+  for (const original of originals) {
+    const twin = translated.get(original.id);
+    if (!twin) {
+      problems.push(
+        `${expectedPath(original)}: (file): missing ${lang} translation of ${kind} "${original.id}" (${original.filePath})`,
+      );
+      continue;
+    }
+    for (const [field, value] of Object.entries(original.facts)) {
+      if (JSON.stringify(twin.facts[field]) !== JSON.stringify(value)) {
+        problems.push(
+          `${twin.filePath}: ${field}: must equal ${JSON.stringify(value)} as in ${original.filePath}, found ${JSON.stringify(twin.facts[field])}`,
+        );
+      }
+    }
+  }
+  for (const twin of translations) {
+    if (!originalIds.has(twin.id)) {
+      problems.push(
+        `${twin.filePath}: id: ${kind} "${twin.id}" has no original in the default language`,
+      );
+    }
+  }
+  return problems;
+}

@@ -9,7 +9,7 @@ import { formatDate, isoDate, translate } from '../../i18n/ui';
 import type { Edition } from '../edition';
 
 /** ISO 639-2 codes, as FRBRlanguage and expression URIs use them. */
-export const aknLanguages: Record<Lang, string> = { en: 'eng' };
+export const aknLanguages: Record<Lang, string> = { en: 'eng', fr: 'fra' };
 
 export function escapeXml(text: string): string {
   return text.replace(
