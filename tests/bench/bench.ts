@@ -13,10 +13,14 @@ import { projectRoot } from '../support/run.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { buildSite } from './build.ts';
 import { overBudget, type BenchPart, type Budget, type Figure, type Limit } from './figures.ts';
+import { benchLighthouse } from './lighthouse.ts';
 import { pageWeights } from './pages.ts';
+import { benchSearch } from './search.ts';
 
 const parts: Record<string, BenchPart> = {
   pages: pageWeights,
+  search: benchSearch,
+  lighthouse: benchLighthouse,
 };
 
 /** Issue #2's figures for the same content built with Astro Starlight's defaults. */

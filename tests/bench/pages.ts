@@ -152,13 +152,20 @@ function figuresOf(key: string, page: SitePage, visit: Visit): Figure[] {
 
 export const pageWeights: BenchPart = async ({ siteUrl, distDir }: BenchContext) => {
   const pages = sitePages(distDir);
-  const home = pages.find((p) => p.path === '');
-  if (!home) throw new Error(`No home page in ${distDir}`);
-  const measured: [string, SitePage][] = [
-    ['home', home],
-    ['recommendation', await heaviest(distDir, pages, 'recommendations/')],
-    ['topic', await heaviest(distDir, pages, 'topics/')],
-  ];
+  const measured: [string, SitePage][] = [];
+  // Each language's home, heaviest recommendation and heaviest topic page.
+  for (const [prefix, keyPrefix] of [
+    ['', ''],
+    ['fr/', 'fr.'],
+  ] as const) {
+    const home = pages.find((p) => p.path === prefix);
+    if (!home) throw new Error(`No home page /${prefix} in ${distDir}`);
+    measured.push(
+      [`${keyPrefix}home`, home],
+      [`${keyPrefix}recommendation`, await heaviest(distDir, pages, `${prefix}recommendations/`)],
+      [`${keyPrefix}topic`, await heaviest(distDir, pages, `${prefix}topics/`)],
+    );
+  }
   const browser = await launchBrowser();
   try {
     const figures: Figure[] = [];
