@@ -67,6 +67,8 @@ export const en = {
   'details.original': 'English, as published by the source',
   'details.translation': "The site's own translation of the English source",
   'recommendation.label': 'Recommendation {number}',
+  'recommendation.fullTitle': 'Recommendation {number}: {title}',
+  'label.value': '{label}: {value}',
   'recommendation.addressee': 'Addressed to',
   'recommendation.verb': 'The Conference',
   'recommendation.topics': 'Topics',
@@ -128,6 +130,7 @@ export const en = {
   'topics.intro':
     'The twelve topics the participants discussed, in the order the source lists them.',
   'topic.label': 'Topic {number}',
+  'topic.fullTitle': 'Topic {number}: {title}',
   'topic.recommendations': 'Recommendations on this topic',
   'topic.noRecommendation':
     'The declaration records discussion of this topic without a specific recommendation on it.',

@@ -158,4 +158,7 @@ export const fr = {
   'og.footer': 'Adoptée à {place} le {date}',
   'shortLink.title': 'Recommandation {number}',
   'shortLink.text': 'Ce lien court mène à la page permanente de la recommandation {number} :',
+  'recommendation.fullTitle': 'Recommandation {number} : {title}',
+  'label.value': '{label} : {value}',
+  'topic.fullTitle': 'Thème {number} : {title}',
 } as const satisfies Record<UiKey, string>;

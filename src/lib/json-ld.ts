@@ -118,7 +118,7 @@ export function recommendationNode(edition: Edition, r: Recommendation, site: Si
   return {
     '@type': 'Legislation',
     '@id': recommendationId(lang, r.id, site),
-    name: `${translate(lang, 'recommendation.label', { number: r.number })}: ${r.title}`,
+    name: translate(lang, 'recommendation.fullTitle', { number: r.number, title: r.title }),
     url: absoluteUrl(recommendationPath(lang, r.id), site),
     position: r.number,
     legislationIdentifier: r.id,
@@ -159,7 +159,7 @@ export function declarationNode(edition: Edition, site: Site): JsonLdNode {
     hasPart: edition.recommendations.map((r) => ({
       '@type': 'Legislation',
       '@id': recommendationId(lang, r.id, site),
-      name: `${translate(lang, 'recommendation.label', { number: r.number })}: ${r.title}`,
+      name: translate(lang, 'recommendation.fullTitle', { number: r.number, title: r.title }),
       url: absoluteUrl(recommendationPath(lang, r.id), site),
       position: r.number,
     })),
