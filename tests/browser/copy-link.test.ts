@@ -11,6 +11,8 @@ const siteUrl = inject('siteUrl');
 const { recommendations } = await loadEdition('en');
 const copyLabel = translate('en', 'recommendation.copyLink');
 const copiedLabel = translate('en', 'recommendation.linkCopied');
+/** How long an announcement may take on a busy machine. */
+const settle = { timeout: 5_000 };
 let browser: Browser;
 
 beforeAll(async () => {
@@ -39,7 +41,7 @@ describe('copy link', () => {
       await page.goto(pageUrl(siteUrl, recommendationPath('en', r.id, '/')));
       const control = page.locator('main copy-link');
       await control.getByRole('button', { name: copyLabel }).click();
-      await expect.poll(() => control.getByRole('status').textContent()).toBe(copiedLabel);
+      await expect.poll(() => control.getByRole('status').textContent(), settle).toBe(copiedLabel);
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
       expect(canonical).toMatch(new RegExp(`^https?://[^/]+/.*recommendations/${r.id}/$`));
       await expect(readClipboard(page)).resolves.toBe(canonical);
@@ -63,7 +65,7 @@ describe('copy link', () => {
       }
       expect(focused).toBe(true);
       await page.keyboard.press('Enter');
-      await expect.poll(() => control.getByRole('status').textContent()).toBe(copiedLabel);
+      await expect.poll(() => control.getByRole('status').textContent(), settle).toBe(copiedLabel);
       const permalink = await control.getByRole('link').getAttribute('href');
       expect(permalink).toMatch(new RegExp(`^https?://[^/]+/.*recommendations/${r.id}/$`));
       await expect(readClipboard(page)).resolves.toBe(permalink);

@@ -10,6 +10,8 @@ import { pageUrl } from '../support/site-pages';
 const siteUrl = inject('siteUrl');
 // Expected words and titles come from the content, through the same edition the pages use.
 const { recommendations, topics } = await loadEdition('en');
+/** How long scrolling to an anchor may take on a busy machine (smooth scrolling included). */
+const settle = { timeout: 5_000 };
 let browser: Browser;
 
 beforeAll(async () => {
@@ -65,7 +67,7 @@ describe('permanent links', () => {
           .poll(async () => {
             const box = await viewportBox(page, r.id);
             return box.top >= 0 && box.top < box.height;
-          })
+          }, settle)
           .toBe(true);
         await expect(page.evaluate('document.querySelector(":target")?.id')).resolves.toBe(r.id);
         await expect(page.locator(`#${r.id} q.words`).textContent()).resolves.toBe(r.words);
