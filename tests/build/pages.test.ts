@@ -7,7 +7,7 @@ const distDir = inject('distDir');
 const base = basePath(process.env);
 const root = new URL(base, siteUrl(process.env)).href;
 const files = await listFiles(distDir);
-const pages = await Promise.all(
+const allPages = await Promise.all(
   files.filter(isHtml).map(async (file) => ({
     file,
     url: new URL(urlPathOf(file).slice(1), root).href,
@@ -15,7 +15,13 @@ const pages = await Promise.all(
   })),
 );
 const notFound = '404.html';
-const addressed = pages.filter((page) => page.file !== notFound);
+/** Short links (`/r/3/`) are redirect stubs, not pages: they are checked on their own below. */
+const isRedirect = (page: (typeof allPages)[number]) =>
+  page.document.querySelector('meta[http-equiv="refresh"]') !== null;
+const redirects = allPages.filter(isRedirect);
+const pages = allPages.filter((page) => !isRedirect(page));
+/** Each language's 404 page answers at any missing address and has none of its own. */
+const addressed = pages.filter((page) => !/(^|\/)404\.html$/.test(page.file));
 
 const focusable = [
   'a[href]',
@@ -140,6 +146,24 @@ describe('the 404 page', () => {
     expect(page?.document.querySelector('link[rel="canonical"]')).toBeNull();
     expect(page && meta(page, 'og:url')).toBe('');
     expect(page && meta(page, 'robots')).toBe('noindex');
+  });
+});
+
+describe('short links', () => {
+  it('exist, and each sends the reader to a page of the build, named in a visible link', () => {
+    expect(redirects.length).toBeGreaterThan(0);
+    const urls = new Set(pages.map((p) => p.url));
+    const problems = failing(redirects, (page) => {
+      const content = attr(page, 'meta[http-equiv="refresh"]', 'content');
+      const target = new URL(content.replace(/^\d+;\s*url=/i, ''), page.url).href;
+      if (!urls.has(target)) return `refreshes to ${target}, which is not a page`;
+      if (attr(page, 'link[rel="canonical"]', 'href') !== target)
+        return 'canonical is not the target';
+      if (!page.document.querySelector(`a[href="${new URL(target).pathname}"]`))
+        return 'no visible link';
+      return meta(page, 'robots').includes('noindex') ? undefined : 'not noindex';
+    });
+    expect(problems).toEqual([]);
   });
 });
 
