@@ -5,9 +5,14 @@
  */
 function onSelectionChange() {
   const node = document.getSelection()?.focusNode;
-  if (!(node instanceof Element ? node : node?.parentElement)?.closest('quote-link')) return;
+  const host = (node instanceof Element ? node : node?.parentElement)?.closest('quote-link');
+  if (!(host instanceof HTMLElement) || !host.dataset.ui) return;
   document.removeEventListener('selectionchange', onSelectionChange);
-  void import('./quote-link-ui').then((ui) => ui.start());
+  // A script element, not `import()`: a dynamic import brings Vite's preload helper (1.7 KB)
+  // to every page, which would break the 2 KiB JS budget of a reading page.
+  const script = document.createElement('script');
+  script.src = host.dataset.ui;
+  document.head.append(script);
 }
 
 class QuoteLink extends HTMLElement {
