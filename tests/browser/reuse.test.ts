@@ -78,11 +78,16 @@ describe('copy link', () => {
     await context.close();
   });
 
-  it('names each button by its recommendation where several share a page', async () => {
-    const context = await browser.newContext();
+  it('copies the permanent URL from a recommendation’s place in the full text', async () => {
+    const context = await clipboardContext();
     const { page } = await openPage(context, siteUrl);
     await page.goto(siteUrl);
-    await page.getByRole('button', { name: 'Copy link to recommendation 3' }).waitFor();
+    await page.getByRole('button', { name: 'Copy link to recommendation 3' }).click();
+    await page.locator('#r3 [role="status"]').getByText('Link copied').waitFor();
+    await expect(clipboard(page)).resolves.toBe(
+      await page.locator('#r3 a[rel="bookmark"]').getAttribute('href'),
+    );
+    await expect(clipboard(page)).resolves.toMatch(/\/recommendations\/r3\/$/);
     await context.close();
   });
 
