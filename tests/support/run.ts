@@ -8,6 +8,18 @@ import { delimiter, resolve } from 'node:path';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 const bin = resolve(projectRoot, 'node_modules/.bin');
 
+/**
+ * Variables Vitest sets in its workers to back `import.meta.env`. A build started from a test
+ * must not inherit them: Astro would read `BASE_URL=/` over the `BASE_PATH` it was given.
+ */
+const vitestEnv = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
+
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of vitestEnv) delete env[name];
+  return env;
+}
+
 export interface RunResult {
   code: number | null;
   output: string;
@@ -22,7 +34,7 @@ export function run(
     const child = spawn(resolve(bin, command), args, {
       cwd: projectRoot,
       env: {
-        ...process.env,
+        ...inheritedEnv(),
         PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`,
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
