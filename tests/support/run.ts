@@ -9,15 +9,14 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
 const bin = resolve(projectRoot, 'node_modules/.bin');
 
 /**
- * Variables Vitest sets in its workers to back `import.meta.env`. A build started from a test
- * must not inherit them: Astro would read `BASE_URL=/` over the `BASE_PATH` it was given.
+ * Variables Vitest sets in a test worker (its `import.meta.env` is backed by `process.env`).
+ * A child build must not inherit them: Astro would take `BASE_URL`, `SITE`, `MODE` … from the
+ * environment instead of from its config, and a sub-path build would link to the root.
  */
-const vitestEnv = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
+const testRunnerEnv = /^(VITEST.*|TEST|NODE_ENV|SITE|BASE_URL|ASSETS_PREFIX|MODE|DEV|PROD|SSR)$/;
 
-function inheritedEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of vitestEnv) delete env[name];
-  return env;
+function inheritedEnv(): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !testRunnerEnv.test(k)));
 }
 
 export interface RunResult {
