@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
+import { defaultLang, languageTags, locales } from '../../src/i18n/locales';
 
 const distDir = inject('distDir');
 
@@ -31,17 +32,34 @@ const tags = (document: Document, kind: 'filter' | 'meta') =>
   );
 
 describe('search index', () => {
-  it('indexes the full text, about, every topic and every recommendation, and nothing else', async () => {
-    const paths = indexed.map((p) => p.path).sort();
-    expect(paths).toContain('index.html');
-    expect(paths).toContain('about/index.html');
-    expect(paths.filter((p) => p.startsWith('topics/'))).toHaveLength(12);
-    expect(paths.filter((p) => p.startsWith('recommendations/'))).toHaveLength(6);
-    expect(paths).not.toContain('search/index.html');
+  it.each(locales)(
+    'indexes the %s full text, about, every topic and every recommendation, and nothing else',
+    async (lang) => {
+      const prefix = lang === defaultLang ? '' : `${lang}/`;
+      const paths = indexed
+        .filter((p) => p.document.documentElement.getAttribute('lang') === languageTags[lang])
+        .map((p) => p.path);
+      expect(paths).toContain(`${prefix}index.html`);
+      expect(paths).toContain(`${prefix}about/index.html`);
+      expect(paths.filter((p) => p.startsWith(`${prefix}topics/`))).toHaveLength(12);
+      expect(paths.filter((p) => p.startsWith(`${prefix}recommendations/`))).toHaveLength(6);
+      for (const path of paths) expect(path.startsWith(prefix), path).toBe(true);
+      const entry = JSON.parse(
+        await readFile(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'),
+      );
+      expect(entry.languages[languageTags[lang]].page_count).toBe(paths.length);
+    },
+  );
+
+  it('leaves the search page, list pages and the 404 page out of the index', () => {
+    const paths = indexed.map((p) => p.path);
+    for (const lang of locales) {
+      const prefix = lang === defaultLang ? '' : `${lang}/`;
+      for (const page of ['search/', 'topics/', 'recommendations/']) {
+        expect(paths).not.toContain(`${prefix}${page}index.html`);
+      }
+    }
     expect(paths).not.toContain('404.html');
-    expect(paths).not.toContain('topics/index.html');
-    const entry = JSON.parse(await readFile(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(indexed.length);
   });
 
   it('keeps navigation and the copy and search controls out of the index', () => {
