@@ -4,7 +4,7 @@ import { join, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/security-headers';
-import { launchBrowser, openPage } from '../support/browser';
+import { launchBrowser, openPage, type PageProblems } from '../support/browser';
 import { headersFor, parseHeadersFile } from '../support/headers-file';
 import { serveStatic, type StaticSite } from '../support/static-server';
 
@@ -34,6 +34,11 @@ const recordViolations = `
 
 let site: StaticSite;
 let browser: Browser;
+// One tab visits every page in turn (a new tab per page costs seconds on a busy machine);
+// each page starts with an empty record, since the init script runs on every navigation.
+let page: Page;
+let problems: PageProblems;
+let inFlight = 0;
 
 beforeAll(async () => {
   // Served with the headers of the generated `_headers` file, as Netlify or Cloudflare Pages
@@ -41,6 +46,15 @@ beforeAll(async () => {
   const rules = parseHeadersFile(await readFile(join(distDir, '_headers'), 'utf8'));
   site = await serveStatic(distDir, '/', { headers: (pathname) => headersFor(rules, pathname) });
   browser = await launchBrowser();
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(site.url).origin,
+  });
+  await context.addInitScript(recordViolations);
+  ({ page, problems } = await openPage(context, site.url));
+  page.on('request', () => inFlight++);
+  page.on('requestfinished', () => inFlight--);
+  page.on('requestfailed', () => inFlight--);
 });
 
 afterAll(async () => {
@@ -49,43 +63,33 @@ afterAll(async () => {
 });
 
 /** Waits until the page has made no request for a moment (search loads its index lazily). */
-async function settle(page: Page, pending: () => number) {
-  for (let quiet = 0; quiet < 3; quiet = pending() === 0 ? quiet + 1 : 0) {
+async function settle() {
+  for (let quiet = 0; quiet < 3; quiet = inFlight === 0 ? quiet + 1 : 0) {
     await page.waitForTimeout(150);
   }
 }
 
-/** Uses whatever controls the page has: the search field, copy-link buttons, cite panels. */
-async function useControls(page: Page, pending: () => number) {
+/** Uses whatever controls the page has: the search field, cite panels, copy-link buttons. */
+async function useControls() {
   for (const field of await page.locator('input[type="search"]').all()) {
     await field.focus();
     await field.pressSequentially('cybercrime');
   }
-  await settle(page, pending);
   for (const summary of await page.locator('details.cite > summary').all()) {
     await summary.click();
   }
   for (const button of await page.locator('copy-link button').all()) {
     await button.click();
   }
-  await settle(page, pending);
+  await settle();
 }
 
 describe('content security policy', () => {
   it.each(pages)(
     'page /%s shows no CSP violation or console error, also when its controls are used',
     async (path) => {
-      const context = await browser.newContext();
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: new URL(site.url).origin,
-      });
-      await context.addInitScript(recordViolations);
-      const { page, problems } = await openPage(context, site.url);
-      let inFlight = 0;
-      page.on('request', () => inFlight++);
-      page.on('requestfinished', () => inFlight--);
-      page.on('requestfailed', () => inFlight--);
-
+      problems.errors.length = 0;
+      problems.foreignRequests.length = 0;
       // The search page is visited with a query, as the header form submits it.
       const query = path === 'search/' ? '?q=cybercrime' : '';
       const response = await page.goto(new URL(path + query, site.url).href);
@@ -93,7 +97,7 @@ describe('content security policy', () => {
       await expect(
         page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'),
       ).resolves.toBe(contentSecurityPolicy('meta'));
-      await useControls(page, () => inFlight);
+      await useControls();
 
       const violations = (await page.evaluate('window.__cspViolations')) as string[];
       expect({ violations, ...problems }).toEqual({
@@ -101,16 +105,15 @@ describe('content security policy', () => {
         errors: [],
         foreignRequests: [],
       });
-      await context.close();
     },
   );
 
   it('blocks and reports a script or an event handler injected into a page', async () => {
     const context = await browser.newContext();
     await context.addInitScript(recordViolations);
-    const page = await context.newPage();
-    await page.goto(site.url);
-    await page.evaluate(`{
+    const tab = await context.newPage();
+    await tab.goto(site.url);
+    await tab.evaluate(`{
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true';
       document.body.append(script);
@@ -119,11 +122,11 @@ describe('content security policy', () => {
         '<img alt="" src="no-such-image.png" onerror="window.__handler = true">',
       );
     }`);
-    await page.locator('img[src="no-such-image.png"]').waitFor({ state: 'attached' });
+    await tab.locator('img[src="no-such-image.png"]').waitFor({ state: 'attached' });
     await expect
-      .poll(async () => ((await page.evaluate('window.__cspViolations')) as string[]).length)
+      .poll(async () => ((await tab.evaluate('window.__cspViolations')) as string[]).length)
       .toBeGreaterThanOrEqual(2);
-    await expect(page.evaluate('[window.__injected, window.__handler]')).resolves.toEqual([
+    await expect(tab.evaluate('[window.__injected, window.__handler]')).resolves.toEqual([
       undefined,
       undefined,
     ]);
