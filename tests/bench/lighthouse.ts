@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type RunnerResult as LighthouseResult } from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../support/browser.ts';
 import type { Figure } from './figures.ts';
 
@@ -42,6 +42,40 @@ function median(values: number[]): number {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+type Result = LighthouseResult['lhr'];
+
+/** One Lighthouse run in a fresh Chromium with an empty profile, as the Lighthouse CLI does. */
+async function audit(url: string): Promise<Result> {
+  process.env.CHROME_PATH ??= chromiumPath;
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      logLevel: 'error',
+      onlyCategories: [...lighthouseCategories],
+    });
+    if (!result) throw new Error('no result');
+    if (result.lhr.runtimeError) throw new Error(result.lhr.runtimeError.message);
+    return result.lhr;
+  } finally {
+    chrome.kill();
+  }
+}
+
+/**
+ * `audit`, run again when the recording fails (Lighthouse asks for that itself, and a busy
+ * machine makes it happen), twice at most.
+ */
+async function auditWithRetries(url: string): Promise<Result> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(url);
+    } catch (error) {
+      if (attempt > 2) throw new Error(`Lighthouse on ${url}: ${(error as Error).message}`);
+    }
+  }
+}
+
 export async function benchLighthouse(ctx: {
   siteUrl: string;
   distDir: string;
@@ -51,50 +85,31 @@ export async function benchLighthouse(ctx: {
       throw new Error(`Lighthouse: no page /${page.path} in ${ctx.distDir}`);
     }
   }
-  process.env.CHROME_PATH ??= chromiumPath;
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags });
   const figures: Figure[] = [];
   const warnings = new Set<string>();
-  try {
-    for (const page of lighthousePages) {
-      const url = new URL(page.path, ctx.siteUrl).href;
-      const scores = new Map<string, number[]>(lighthouseCategories.map((c) => [c, []]));
-      // A run that fails to record (Lighthouse then asks to run it again) is run again, twice at most.
-      for (let run = 0, failures = 0; run < runs; run++) {
-        const result = await lighthouse(url, {
-          port: chrome.port,
-          logLevel: 'error',
-          output: 'json',
-          onlyCategories: [...lighthouseCategories],
-        });
-        const lhr = result?.lhr;
-        const error = lhr ? lhr.runtimeError?.message : 'no result';
-        if (error || !lhr) {
-          if (++failures > 2) throw new Error(`Lighthouse on ${url}: ${error}`);
-          run--;
-          continue;
-        }
-        // A slow or busy machine lowers the performance score; Lighthouse says so here.
-        for (const warning of lhr.runWarnings) warnings.add(String(warning));
-        for (const category of lighthouseCategories) {
-          const score = lhr.categories[category]?.score;
-          if (score === null || score === undefined) {
-            throw new Error(`Lighthouse on ${url}: no ${category} score`);
-          }
-          scores.get(category)?.push(Math.round(score * 100));
-        }
-      }
+  for (const page of lighthousePages) {
+    const url = new URL(page.path, ctx.siteUrl).href;
+    const scores = new Map<string, number[]>(lighthouseCategories.map((c) => [c, []]));
+    for (let run = 0; run < runs; run++) {
+      const lhr = await auditWithRetries(url);
+      // A slow or busy machine lowers the performance score; Lighthouse says so here.
+      for (const warning of lhr.runWarnings) warnings.add(String(warning));
       for (const category of lighthouseCategories) {
-        figures.push({
-          key: `lighthouse.${page.key}.${category}`,
-          label: `Lighthouse ${category}, ${page.label.toLowerCase()}`,
-          value: median(scores.get(category) ?? []),
-          unit: 'score',
-        });
+        const score = lhr.categories[category]?.score;
+        if (score === null || score === undefined) {
+          throw new Error(`Lighthouse on ${url}: no ${category} score`);
+        }
+        scores.get(category)?.push(Math.round(score * 100));
       }
     }
-  } finally {
-    chrome.kill();
+    for (const category of lighthouseCategories) {
+      figures.push({
+        key: `lighthouse.${page.key}.${category}`,
+        label: `Lighthouse ${category}, ${page.label.toLowerCase()}`,
+        value: median(scores.get(category) ?? []),
+        unit: 'score',
+      });
+    }
   }
   for (const warning of warnings) console.warn(`Lighthouse: ${warning}`);
   return figures;
@@ -102,21 +117,8 @@ export async function benchLighthouse(ctx: {
 
 /** Audits that cost points, with their titles, for fixing what a score below 100 points at. */
 export async function lighthouseFailures(url: string): Promise<string[]> {
-  process.env.CHROME_PATH ??= chromiumPath;
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags });
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      logLevel: 'error',
-      onlyCategories: [...lighthouseCategories],
-    });
-    const audits = result?.lhr.audits ?? {};
-    return Object.values(audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
-      .map(
-        (a) => `${a.id} (${a.score}): ${a.title}${a.displayValue ? ` — ${a.displayValue}` : ''}`,
-      );
-  } finally {
-    chrome.kill();
-  }
+  const { audits } = await auditWithRetries(url);
+  return Object.values(audits)
+    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+    .map((a) => `${a.id} (${a.score}): ${a.title}${a.displayValue ? ` — ${a.displayValue}` : ''}`);
 }
