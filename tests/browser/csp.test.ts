@@ -75,7 +75,7 @@ async function useControls() {
     await field.focus();
     await field.pressSequentially('cybercrime');
   }
-  for (const summary of await page.locator('details.cite > summary').all()) {
+  for (const summary of await page.locator('details > summary').all()) {
     await summary.click();
   }
   for (const button of await page.locator('copy-link button').all()) {
