@@ -42,13 +42,15 @@ describe('the French edition', () => {
     await page.getByRole('link', { name: 'Français' }).click();
     await page.waitForURL(/\/fr\/#r3$/);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
-    expect(await inViewport(page, '#r3')).toBe(true);
+    // Scrolling to the anchor may be smooth: wait for it to arrive.
+    await expect.poll(() => inViewport(page, '#r3'), { timeout: 5000 }).toBe(true);
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(
       (url) => url.pathname === new URL(siteUrl).pathname && url.hash === '#r3',
     );
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await inViewport(page, '#r3')).toBe(true);
+    // Scrolling to the anchor may be smooth: wait for it to arrive.
+    await expect.poll(() => inViewport(page, '#r3'), { timeout: 5000 }).toBe(true);
     expect(problems).toEqual({ errors: [], foreignRequests: [] });
     await context.close();
   });

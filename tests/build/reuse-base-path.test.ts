@@ -41,7 +41,7 @@ describe('reuse under a base path', () => {
     const meta = (key: string) =>
       document.querySelector(`meta[property="${key}"]`)?.getAttribute('content');
     expect(meta('og:image')).toBe('https://example.org/brussels-declaration/og/r3.png');
-    const alternates = [...document.querySelectorAll('link[rel="alternate"]')].map((l) =>
+    const alternates = [...document.querySelectorAll('link[rel="alternate"][type]')].map((l) =>
       l.getAttribute('href'),
     );
     expect(alternates).toEqual([

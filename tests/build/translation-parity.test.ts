@@ -46,8 +46,8 @@ describe('translation parity', () => {
       );
     });
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain(
-      `${result.content}/fr/recommendations/r1.md: (file): missing fr translation of recommendations "r1"`,
+    expect(result.output).toMatch(
+      /fr\/recommendations\/r1\.md: \(file\): missing fr translation of recommendations "r1"/,
     );
     expect(result.output).toMatch(/fr\/topics\/gamma\.md: id: topics "gamma" has no original/);
     expect(result.output).toMatch(

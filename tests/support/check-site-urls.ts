@@ -140,7 +140,9 @@ export async function checkSiteUrls(distDir: string, address: SiteAddress): Prom
       for (const raw of urlsInHtml(html)) await check(raw, pageUrl, where);
       const { document } = parseHTML(html);
       const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
-      if (canonical && !file.endsWith('404.html') && canonical !== pageUrl.href) {
+      // A short link's canonical is, rightly, the page it redirects to.
+      const redirect = document.querySelector('meta[http-equiv="refresh"]') !== null;
+      if (canonical && !redirect && !file.endsWith('404.html') && canonical !== pageUrl.href) {
         problems.push(`${where}: canonical ${canonical}: expected ${pageUrl.href}`);
       }
     } else if (file.endsWith('.css')) {

@@ -2,7 +2,7 @@
  * The pages of a built site, discovered from `dist/` rather than listed by hand, so a new page
  * is tested the day it is built: every `index.html`, plus `404.html`.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface SitePage {
@@ -20,10 +20,14 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+/** Short links (`/r/3/`) only redirect to a page; they are tested as redirects, not pages. */
+const isRedirect = (file: string) => readFileSync(file, 'utf8').includes('http-equiv="refresh"');
+
 export function sitePages(distDir: string): SitePage[] {
   return htmlFiles(distDir)
+    .filter((file) => !isRedirect(file))
     .map((file) => relative(distDir, file).split(sep).join('/'))
-    .filter((file) => file === '404.html' || file.endsWith('index.html'))
+    .filter((file) => file.endsWith('404.html') || file.endsWith('index.html'))
     .map((file) => file.replace(/index\.html$/, ''))
     .sort()
     .map((path) => ({ path, name: `/${path}` }));
