@@ -127,6 +127,9 @@ async function parityProblems(lang: Lang, entries: LoadedEntries): Promise<strin
 }
 
 async function buildEdition(lang: Lang): Promise<Edition> {
+  // A translation is checked against a sound original: the default language's own problems
+  // are reported first, whichever page the build renders first.
+  if (lang !== defaultLang) await loadEdition(defaultLang);
   const entries = await loadEntries(lang);
   const parity = await parityProblems(lang, entries);
   if (parity.length) throw new ContentIntegrityError(parity);
