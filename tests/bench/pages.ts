@@ -3,9 +3,10 @@
  * recommendation and topic pages, in real Chromium. For each: the bytes transferred with gzip,
  * split into HTML, CSS, JS and other, the request count, and the JS loaded and executed.
  *
- * The static server sends files uncompressed, so each response body is gzipped here at level
- * 9, as a static host would serve it; a body gzip cannot shrink (an image, a font) counts as
- * is. HTTP headers are left out: they depend on the host, not on the site.
+ * Each decoded response body is gzipped here at level 9, as a host serving precompressed files
+ * would send it, so the figures do not depend on the local server's compression; a body gzip
+ * cannot shrink (an image, a font) counts as is. HTTP headers are left out: they depend on the
+ * host, not on the site.
  */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,13 +1,14 @@
 /**
  * Serves a built site on 127.0.0.1 the way a static host does: `/path/` serves
- * `/path/index.html`, a missing file serves `404.html` with status 404, and the site can
- * live under a base path.
+ * `/path/index.html`, a missing file serves `404.html` with status 404, text is sent gzipped
+ * to a client that accepts it, and the site can live under a base path.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +26,9 @@ const types: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
+
+/** Types a host compresses; Pagefind's index files and images are compressed already. */
+const compressible = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg']);
 
 async function isFile(path: string): Promise<boolean> {
   return stat(path).then(
@@ -66,12 +70,18 @@ export async function serveStatic(
     }
     const status = file ? 200 : 404;
     const body = file ?? join(root, '404.html');
+    const gzip =
+      compressible.has(extname(body)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(status, {
       'Content-Type': types[extname(body)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
+      // Revalidate rather than `no-store`, which would also bar the back/forward cache.
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       ...options.headers?.(pathname),
     });
-    createReadStream(body).pipe(res);
+    const stream = createReadStream(body);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
