@@ -101,7 +101,13 @@ export function permissionsPolicy(): string {
   return [...deniedFeatures.map((feature) => `${feature}=()`), 'clipboard-write=(self)'].join(', ');
 }
 
-/** Every security header, as the host should send it with every response. */
+/**
+ * Every security header, as the host should send it with every response.
+ *
+ * No `Cross-Origin-Opener-Policy`: the site opens no windows and holds nothing a cross-origin
+ * window could read, and `same-origin` made every arrival swap browsing-context groups, which
+ * Lighthouse measured as 120–480 ms of blocking time on a 1 KB-of-JS page.
+ */
 export function securityHeaders(): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy('header'),
@@ -109,7 +115,6 @@ export function securityHeaders(): Record<string, string> {
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': referrerPolicy,
     'Permissions-Policy': permissionsPolicy(),
-    'Cross-Origin-Opener-Policy': 'same-origin',
   };
 }
 
