@@ -87,7 +87,7 @@ export async function checkLinks(
   const problems: LinkProblem[] = [];
   let checked = 0;
 
-  /** Why `url`, found in `page` at `source`, is broken, or undefined when it resolves. */
+  /** Why `url`, resolved against `base`, is broken, or undefined when it resolves. */
   function reasonFor(url: string, base: URL): string | undefined {
     let target: URL;
     try {
