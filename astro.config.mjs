@@ -10,6 +10,7 @@ import { refuseRawHtml } from './src/integrations/refuse-raw-html';
 import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html';
 import { siteUrl, basePath, checkNoOverrides } from './src/lib/deploy-env';
 import { sitemapI18n, withXDefault } from './src/lib/alternates';
+import { defaultLang, locales } from './src/i18n/locales';
 
 checkNoOverrides(process.env);
 
@@ -18,6 +19,13 @@ export default defineConfig({
   base: basePath(process.env),
   // Every URL ends in a slash, the same in dev, preview and on any static host.
   trailingSlash: 'always',
+  // The default language at the root, every other under its prefix (`/fr/`). Astro works out each
+  // page's language from its URL; `src/middleware.ts` puts it and its strings on `Astro.locals`.
+  i18n: {
+    locales: [...locales],
+    defaultLocale: defaultLang,
+    routing: { prefixDefaultLocale: false },
+  },
   build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.OUT_DIR ?? './dist',
   // Test builds of fixture content keep their own content cache, apart from the real site's.

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { en, type UiKey } from './en';
+import { type ClientStrings, fillTemplate, pluralForm, type TemplateValues } from './format';
 import { fr } from './fr';
 import { formatLocales, type Lang } from './locales';
 
@@ -34,20 +35,59 @@ const dictionaries: Record<Lang, Dictionary> = {
   fr: checkDictionary('fr', fr),
 };
 
+/** Keys with plural forms (`search.count` for `search.count.zero|one|other`). */
+export type PluralKey = UiKey extends infer K
+  ? K extends `${infer Base}.${'zero' | 'one' | 'other'}`
+    ? Base
+    : never
+  : never;
+
 /** Returns the string for `key`, with `{name}` placeholders filled from `values`. */
-export function translate(
-  lang: Lang,
-  key: UiKey,
-  values: Record<string, string | number> = {},
-): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+export function translate(lang: Lang, key: UiKey, values: TemplateValues = {}): string {
+  return fillTemplate(dictionaries[lang][key], values);
 }
 
-/** A `t()` bound to one language, for use in a page or component. */
+/** The string for `count` in its plural form, `{count}` formatted for the language. */
+export function translatePlural(
+  lang: Lang,
+  key: PluralKey,
+  count: number,
+  values: TemplateValues = {},
+): string {
+  const form = pluralForm(formatLocales[lang], count);
+  return translate(lang, `${key}.${form}` as UiKey, {
+    count: new Intl.NumberFormat(formatLocales[lang]).format(count),
+    ...values,
+  });
+}
+
+/** `t()` bound to one language; `t.plural()` for counted strings. `Astro.locals.t` is one. */
 export function useTranslations(lang: Lang) {
-  return (key: UiKey, values?: Record<string, string | number>) => translate(lang, key, values);
+  const t = (key: UiKey, values?: TemplateValues) => translate(lang, key, values);
+  t.plural = (key: PluralKey, count: number, values?: TemplateValues) =>
+    translatePlural(lang, key, count, values);
+  return t;
+}
+
+export type Translator = ReturnType<typeof useTranslations>;
+
+/**
+ * The strings a browser script needs, picked from the page's dictionary (a plural key brings
+ * all its forms), for `translator()` in `format.ts`: the same strings and the same filling as
+ * on the server.
+ */
+export function clientStrings(lang: Lang, keys: readonly (UiKey | PluralKey)[]): ClientStrings {
+  const dictionary = dictionaries[lang];
+  const strings: Record<string, string> = {};
+  for (const key of keys) {
+    if (key in dictionary) strings[key] = dictionary[key as UiKey];
+    else
+      for (const form of ['zero', 'one', 'other']) {
+        const full = `${key}.${form}` as UiKey;
+        if (full in dictionary) strings[full] = dictionary[full];
+      }
+  }
+  return { locale: formatLocales[lang], strings };
 }
 
 /** Formats a date in the page's language, in UTC so a date never shifts by a day. */

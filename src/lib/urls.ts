@@ -53,14 +53,6 @@ export function translatePath(path: string, to: Lang, base = buildBase): string 
   return `${withSlash(base)}${prefix}${rest}`;
 }
 
-/** `getStaticPaths` params for each language: the default language has no prefix. */
-export function localeParams(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
-  return locales.map((lang) => ({
-    params: { lang: lang === defaultLang ? undefined : lang },
-    props: { lang },
-  }));
-}
-
 /** Link-preview image of a page kind: `site` or a recommendation id (`/og/r3.png`). */
 export const ogImagePath = (lang: Lang, id: string, base?: string) =>
   `${homePath(lang, base)}og/${encodeURIComponent(id)}.png`;

@@ -6,6 +6,8 @@
  *
  * Everything from the index or the URL is inserted as text, never as HTML.
  */
+import { translator } from '../i18n/format';
+import { kindKeys } from './search-strings';
 import { excerptParts } from '../lib/search-excerpt';
 import {
   filterNames,
@@ -16,17 +18,6 @@ import {
   type SearchState,
 } from '../lib/search-query';
 import { loadPagefind, type PagefindData, type PagefindResult } from './search-pagefind';
-
-/** UI strings, from the page's dictionary (`data-strings`). */
-export interface SearchStrings {
-  count: { zero: string; one: string; other: string };
-  loading: string;
-  failed: string;
-  ignored: string;
-  sections: string;
-  /** By page type: "Recommendation {number}", "Topic {number}", "Page". */
-  kind: Record<string, string>;
-}
 
 const pageSize = 10;
 const maxSections = 3;
@@ -41,14 +32,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string) {
 
 function echo(text: string): string {
   return text.length > echoLength ? `${text.slice(0, echoLength)}…` : text;
-}
-
-/** Fills `{name}` placeholders in order; a value is inserted as written, even `$&`. */
-function fill(template: string, values: Record<string, string>): string {
-  return Object.entries(values).reduce(
-    (text, [name, value]) => text.replace(`{${name}}`, () => value),
-    template,
-  );
 }
 
 function excerpt(html: string): HTMLParagraphElement {
@@ -75,7 +58,7 @@ function link(url: string, text: string): HTMLAnchorElement {
 }
 
 class SearchPage extends HTMLElement {
-  #strings!: SearchStrings;
+  #t!: ReturnType<typeof translator>;
   #input!: HTMLInputElement;
   #selects = new Map<FilterName, HTMLSelectElement>();
   #status!: HTMLElement;
@@ -95,7 +78,7 @@ class SearchPage extends HTMLElement {
     const form = this.querySelector('form');
     const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
     if (!form || !input) return;
-    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as SearchStrings;
+    this.#t = translator(JSON.parse(this.dataset.strings ?? '{}'));
     this.#input = input;
     for (const name of filterNames) {
       const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
@@ -170,7 +153,10 @@ class SearchPage extends HTMLElement {
       ...ignored.map(({ name, value }) => {
         const paragraph = el('p');
         const label = this.#selects.get(name)?.labels?.[0]?.textContent?.trim() || name;
-        paragraph.textContent = fill(this.#strings.ignored, { name: label, value: echo(value) });
+        paragraph.textContent = this.#t('search.unknownFilter', {
+          name: label,
+          value: echo(value),
+        });
         return paragraph;
       }),
     );
@@ -194,7 +180,7 @@ class SearchPage extends HTMLElement {
       this.#done('', 'empty');
       return;
     }
-    if (!this.#ready) this.#status.textContent = this.#strings.loading;
+    if (!this.#ready) this.#status.textContent = this.#t('search.loading');
     try {
       const pagefind = await loadPagefind();
       this.#ready = true;
@@ -213,7 +199,7 @@ class SearchPage extends HTMLElement {
       this.#show([], 0);
       this.#results.hidden = true;
       this.#browse.hidden = false;
-      this.#status.textContent = this.#strings.failed;
+      this.#status.textContent = this.#t('search.failed');
       this.#done(query, 'failed');
       console.warn('Search could not load:', error);
     }
@@ -249,9 +235,8 @@ class SearchPage extends HTMLElement {
     const heading = el('h3');
     heading.append(link(data.url, data.meta.title || data.url));
     const kind = el('p', 'kind');
-    kind.textContent = fill(this.#strings.kind[data.meta.type ?? ''] ?? '', {
-      number: data.meta.number ?? '',
-    });
+    const kindKey = kindKeys[data.meta.type ?? ''];
+    kind.textContent = kindKey ? this.#t(kindKey, { number: data.meta.number ?? '' }) : '';
     item.append(heading, kind, excerpt(data.excerpt));
     // Sections with an anchor (each recommendation in the full text), most hits first.
     const sections = data.sub_results
@@ -260,7 +245,7 @@ class SearchPage extends HTMLElement {
       .slice(0, maxSections);
     if (sections.length) {
       const list = el('ul', 'sections');
-      list.setAttribute('aria-label', this.#strings.sections);
+      list.setAttribute('aria-label', this.#t('search.sections'));
       for (const sub of sections) {
         const entry = el('li');
         entry.append(link(sub.url, sub.title));
@@ -274,13 +259,7 @@ class SearchPage extends HTMLElement {
   }
 
   #count(total: number, query: string): string {
-    const { count } = this.#strings;
-    const lang = document.documentElement.lang;
-    const form = total === 0 ? 'zero' : new Intl.PluralRules(lang).select(total);
-    return fill(form === 'zero' ? count.zero : form === 'one' ? count.one : count.other, {
-      count: new Intl.NumberFormat(lang).format(total),
-      query: echo(query),
-    });
+    return this.#t.plural('search.count', total, { query: echo(query) });
   }
 }
 

@@ -1,21 +1,17 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
-import { fragment, text } from '../support/fragment';
+import { text } from '../support/fragment';
+import { renderComponent } from '../support/render-component';
 
-const container = await AstroContainer.create();
-const doc = fragment(
-  await container.renderToString(Breadcrumbs, {
-    props: {
-      label: 'Breadcrumb',
-      trail: [
-        { href: '/', label: 'Declaration' },
-        { href: '/recommendations/', label: 'Recommendations' },
-      ],
-      current: 'Recommendation 3',
-    },
-  }),
-);
+const doc = await renderComponent(Breadcrumbs, {
+  props: {
+    trail: [
+      { href: '/', label: 'Declaration' },
+      { href: '/recommendations/', label: 'Recommendations' },
+    ],
+    current: 'Recommendation 3',
+  },
+});
 
 describe('Breadcrumbs', () => {
   it('is a named navigation landmark holding an ordered list', () => {

@@ -1,17 +1,15 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import CiteThis from '../../src/components/CiteThis.astro';
 import { citationData } from '../../src/lib/citation';
 import { loadEdition } from '../../src/lib/edition';
+import { renderHtml } from '../support/render-component';
 
 describe('CiteThis', () => {
   it('shows the reference and the three citation files without needing JavaScript', async () => {
     const edition = await loadEdition('en');
     const r3 = edition.recommendations.find((r) => r.id === 'r3');
-    const container = await AstroContainer.create();
-    const html = await container.renderToString(CiteThis, {
+    const html = await renderHtml(CiteThis, {
       props: {
-        lang: 'en',
         citation: citationData(edition, 'https://example.org', r3),
         id: 'r3',
         summary: 'Cite recommendation 3',

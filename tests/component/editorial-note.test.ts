@@ -1,15 +1,11 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import EditorialNote from '../../src/components/EditorialNote.astro';
-import { fragment, text } from '../support/fragment';
+import { text } from '../support/fragment';
+import { renderComponent } from '../support/render-component';
 
-const container = await AstroContainer.create();
-const doc = fragment(
-  await container.renderToString(EditorialNote, {
-    props: { lang: 'en' },
-    slots: { default: '<p>What the editors wrote.</p>' },
-  }),
-);
+const doc = await renderComponent(EditorialNote, {
+  slots: { default: '<p>What the editors wrote.</p>' },
+});
 
 describe('EditorialNote', () => {
   it('wraps the editors’ text in a marked aside', () => {

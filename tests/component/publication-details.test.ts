@@ -1,16 +1,13 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import PublicationDetails from '../../src/components/PublicationDetails.astro';
 import { loadEdition } from '../../src/lib/edition';
-import { fragment, text } from '../support/fragment';
+import { text } from '../support/fragment';
+import { renderComponent } from '../support/render-component';
 
 const edition = await loadEdition('en');
-const container = await AstroContainer.create();
-const doc = fragment(
-  await container.renderToString(PublicationDetails, {
-    props: { lang: 'en', declaration: edition.declaration },
-  }),
-);
+const doc = await renderComponent(PublicationDetails, {
+  props: { declaration: edition.declaration },
+});
 
 /** Each term with its description, as the reader sees them. */
 const details = Object.fromEntries(

@@ -1,19 +1,17 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import RecommendationArticle from '../../src/components/RecommendationArticle.astro';
 import { loadEdition } from '../../src/lib/edition';
-import { fragment, text } from '../support/fragment';
+import { text } from '../support/fragment';
+import { renderComponent } from '../support/render-component';
 
 const edition = await loadEdition('en');
 const r3 = edition.recommendations.find((r) => r.id === 'r3');
 const site = 'https://declaration.example';
-const container = await AstroContainer.create({ astroConfig: { site } });
 const render = async (props: { level: 2 | 3; anchored?: boolean }) =>
-  fragment(
-    await container.renderToString(RecommendationArticle, {
-      props: { lang: 'en', recommendation: r3, ...props },
-    }),
-  );
+  renderComponent(RecommendationArticle, {
+    props: { recommendation: r3, ...props },
+    site,
+  });
 
 describe('RecommendationArticle', () => {
   it('carries the permanent anchor and its search title when anchored', async () => {

@@ -1,0 +1,21 @@
+/**
+ * The dictionary strings the search page's script uses. Apart from the script so the page can
+ * import the list at build time without loading a custom element into Node.
+ */
+export const searchStringKeys = [
+  'search.count',
+  'search.loading',
+  'search.failed',
+  'search.unknownFilter',
+  'search.sections',
+  'recommendation.label',
+  'topic.label',
+  'search.type.page',
+] as const;
+
+/** The dictionary key that names each page type in a result. */
+export const kindKeys: Record<string, string> = {
+  recommendation: 'recommendation.label',
+  topic: 'topic.label',
+  page: 'search.type.page',
+};
