@@ -6,5 +6,5 @@
 import './copy-link';
 import './language-switch';
 import './quote-link';
-import './search-field';
+import './search-key';
 import './search-highlight';

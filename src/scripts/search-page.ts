@@ -113,6 +113,8 @@ class SearchPage extends HTMLElement {
       once: true,
     });
     this.#more.addEventListener('click', () => void this.#showMore());
+    // Arriving from the header's search link (`#search-query`), the reader is here to type.
+    if (location.hash === `#${input.id}`) input.focus();
     void this.#update();
   }
 
