@@ -90,24 +90,27 @@ export function clientStrings(lang: Lang, keys: readonly (UiKey | PluralKey)[]):
   return { locale: formatLocales[lang], strings };
 }
 
-/** Formats a date in the page's language, in UTC so a date never shifts by a day. */
-export function formatDate(lang: Lang, date: Date): string {
-  return new Intl.DateTimeFormat(formatLocales[lang], {
+const dateFormat = (lang: Lang) =>
+  new Intl.DateTimeFormat(formatLocales[lang], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(date);
+  });
+
+/** French writes the first day of a month as an ordinal, "1er juillet", which `Intl` does not. */
+function withOrdinalFirst(lang: Lang, text: string): string {
+  return lang === 'fr' ? text.replace(/(^|\s)1(?=[\s\u2009\u202f–-])/gu, '$11er') : text;
 }
 
-/** Formats a span of days such as 1–2 July 2013. */
+/** Formats a date in the page's language, in UTC so a date never shifts by a day. */
+export function formatDate(lang: Lang, date: Date): string {
+  return withOrdinalFirst(lang, dateFormat(lang).format(date));
+}
+
+/** Formats a span of days such as 1–2 July 2013 (1er–2 juillet 2013). */
 export function formatDateRange(lang: Lang, start: Date, end: Date): string {
-  return new Intl.DateTimeFormat(formatLocales[lang], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).formatRange(start, end);
+  return withOrdinalFirst(lang, dateFormat(lang).formatRange(start, end));
 }
 
 /** ISO 8601 date (YYYY-MM-DD) for `<time datetime>` and data exports. */

@@ -46,3 +46,15 @@ describe('one dictionary on both sides', () => {
     expect(translatePlural('fr', 'search.count', 1500, { query: 'x' })).toContain('1\u202f500');
   });
 });
+
+describe('dates in French', () => {
+  it('write the first of the month as an ordinal, alone or opening a span', async () => {
+    const { formatDate, formatDateRange } = await import('../../src/i18n/ui');
+    const first = new Date('2013-07-01T00:00:00Z');
+    const second = new Date('2013-07-02T00:00:00Z');
+    expect(formatDate('fr', first)).toBe('1er juillet 2013');
+    expect(formatDateRange('fr', first, second)).toMatch(/^1er\s?–\s?2 juillet 2013$/);
+    expect(formatDate('fr', second)).toBe('2 juillet 2013');
+    expect(formatDate('en', first)).toBe('1 July 2013');
+  });
+});
