@@ -6,7 +6,7 @@ import rehypeSlug from 'rehype-slug';
 import { hostFiles } from './src/integrations/host-files';
 import { pagefind } from './src/integrations/pagefind';
 import { isNotFoundPage, localized404 } from './src/integrations/localized-404';
-import { refuseRawHtml } from './src/integrations/refuse-raw-html';
+import { contentCheck } from './src/integrations/content-check';
 import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html';
 import { siteUrl, basePath, checkNoOverrides } from './src/lib/deploy-env';
 import { sitemapI18n, withXDefault } from './src/lib/alternates';
@@ -34,7 +34,8 @@ export default defineConfig({
   // Scoped styles by class, which costs fewer bytes than a data attribute on every element.
   scopedStyleStrategy: 'class',
   integrations: [
-    refuseRawHtml(),
+    // First: bad content stops the build before anything renders.
+    contentCheck(),
     sitemap({
       i18n: sitemapI18n,
       serialize: withXDefault,
