@@ -8,14 +8,15 @@ import { pagefind } from './src/integrations/pagefind';
 import { isNotFoundPage, localized404 } from './src/integrations/localized-404';
 import { contentCheck } from './src/integrations/content-check';
 import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html';
-import { siteUrl, basePath, checkNoOverrides } from './src/lib/deploy-env';
+import { deploySettings } from './src/lib/deploy-env';
 import { sitemapI18n, withXDefault } from './src/lib/alternates';
 
-checkNoOverrides(process.env);
+// Wrong deploy variables stop here, before any build work, each named with a good example.
+const { site, base } = deploySettings(process.env);
 
 export default defineConfig({
-  site: siteUrl(process.env),
-  base: basePath(process.env),
+  site,
+  base,
   // Every URL ends in a slash, the same in dev, preview and on any static host.
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
