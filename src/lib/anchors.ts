@@ -25,13 +25,15 @@ export const topicSections = {
 export const layoutIds = {
   /** The main landmark, target of the skip link. */
   main: 'main',
+  /** The search field in the header. */
+  siteSearch: 'site-search',
   /** Label of the "editorial context" box. */
   editorialLabel: 'editorial-label',
   /** The data exports section. */
   dataExports: 'data-exports',
 } as const;
 
-/** The search field, the search form's controls and its result sections all start with this. */
+/** The search page's form controls and result sections all start with this. */
 export const searchIdPrefix = 'search-';
 
 // Later entries win: an id the home page also uses is named by its best-known place.
