@@ -37,6 +37,16 @@ describe('decodeContent', () => {
     expect(firstInvalidByte(bytes(0x80))).toBe(0); // a lone continuation byte
   });
 
+  it('says a file was saved as UTF-16, as Windows editors do', () => {
+    expect(decodeContent(new Uint8Array([0xff, 0xfe, 0x2d, 0x00]))).toEqual({
+      ok: false,
+      line: 1,
+      column: 1,
+      byte: 0xff,
+      utf16: true,
+    });
+  });
+
   it('accepts every length of valid sequence', () => {
     expect(firstInvalidByte(utf8('a é € 𝄞'))).toBe(-1);
   });

@@ -169,6 +169,16 @@ describe('every file accounted for', () => {
   });
 });
 
+describe('encoding', () => {
+  it('says a file saved as UTF-16 is not UTF-8, and blames no translation for it', async () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from('---\nid: about\n---\n', 'utf16le')]);
+    const { problems } = await problemsWith({ 'en/pages/about.md': utf16 });
+    expect(problems).toEqual([
+      'content/en/pages/about.md:1: (file): saved as UTF-16, not UTF-8: save the file as UTF-8',
+    ]);
+  });
+});
+
 describe('bodies', () => {
   it('requires the declaration to have its summary', async () => {
     const { problems } = await problemsWith({
@@ -224,7 +234,13 @@ describe('link targets', () => {
 
   it('refuses an empty target, a target without a scheme and a relative path', () => {
     expect(linkProblem('', 'link')).toBe('empty link target: give the address the link leads to');
-    expect(linkProblem('//evil.example/', 'link')).toMatch(/has no scheme: write it in full/);
+    expect(linkProblem('//evil.example/', 'link')).toBe(
+      '"//evil.example/" has no scheme: write it in full, such as https://evil.example/',
+    );
+    // Browsers read a backslash as a slash: this leads to another site too.
+    expect(linkProblem('/\\evil.example/', 'link')).toBe(
+      '"/\\evil.example/" has no scheme: write it in full, such as https://evil.example/',
+    );
     expect(linkProblem('about/', 'link')).toMatch(/a relative path changes meaning/);
     // Percent-encoding is not decoded in a scheme: this is a relative path, refused as such.
     expect(linkProblem('java%73cript:alert(1)', 'link')).toMatch(/a relative path/);

@@ -34,6 +34,7 @@ const hints: Partial<Record<string, string>> = {
   MULTILINE_IMPLICIT_KEY: ' (a value holding ": " must be in double quotes)',
   DUPLICATE_KEY: ' (this field is given twice)',
   TAB_AS_INDENT: ' (indent with spaces)',
+  TAG_RESOLVE_FAILED: ' (content holds plain values: remove the tag)',
 };
 
 /** Whether `rest` holds the quote that closes a value opened with `quote`. */
@@ -85,7 +86,8 @@ export function readFrontmatter(text: string): ReadFrontmatter {
     schema: 'core',
   });
   const lineOfOffset = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const [error] = doc.errors;
+  // A warning (an unknown `!tag`) is an error too: Astro's YAML reader would refuse the file.
+  const [error] = [...doc.errors, ...doc.warnings];
   if (error) {
     // The rest of a file's YAML errors are most often this one's echoes: report the first.
     const quoted = error.code === 'MISSING_CHAR' && /closing .?quote/.test(error.message);

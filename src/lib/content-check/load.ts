@@ -128,7 +128,9 @@ export function loadContent(dir: string, root = displayRoot(dir)): ContentSet {
         file,
         line: decoded.line,
         field: '(file)',
-        reason: `not UTF-8 (byte 0x${decoded.byte.toString(16).padStart(2, '0')} at column ${decoded.column}): save the file as UTF-8`,
+        reason: decoded.utf16
+          ? 'saved as UTF-16, not UTF-8: save the file as UTF-8'
+          : `not UTF-8 (byte 0x${decoded.byte.toString(16).padStart(2, '0')} at column ${decoded.column}): save the file as UTF-8`,
       });
       continue;
     }

@@ -48,6 +48,10 @@ export function firstInvalidByte(bytes: Uint8Array): number {
 }
 
 export function decodeContent(bytes: Uint8Array): Decoded {
+  // Windows editors save "Unicode" as UTF-16, which starts with its byte-order mark.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, line: 1, column: 1, byte: bytes[0], utf16: true };
+  }
   const bad = firstInvalidByte(bytes);
   if (bad >= 0) {
     const before = bytes.subarray(0, bad);

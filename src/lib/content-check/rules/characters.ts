@@ -7,7 +7,6 @@
 import { lineAt } from '../text';
 import { problemAt, stringFields, type Rule } from '../rule';
 
-// eslint-disable-next-line no-control-regex
 const invisible =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]/;
 

@@ -13,14 +13,18 @@ import { problemAt, stringFields, type Rule } from '../rule';
 
 /** Why a link to `url` is refused, or undefined if it is allowed. */
 export function linkProblem(url: string, kind: LinkTarget['kind']): string | undefined {
-  // What a browser reads: ASCII whitespace and control characters removed, any case.
-  // eslint-disable-next-line no-control-regex
-  const target = url.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
+  // What a browser reads: ASCII whitespace and control characters removed, any case, and a
+  // backslash read as a slash (so `/\evil.example` is the address of another site).
+  const target = url
+    .replace(/[\u0000-\u0020\u007f]+/g, '')
+    .replace(/\\/g, '/')
+    .toLowerCase();
   const shown = `"${url.length > 60 ? `${url.slice(0, 57)}...` : url}"`;
   if (!target) return 'empty link target: give the address the link leads to';
   if (target.startsWith('#')) return undefined;
   if (target.startsWith('//')) {
-    return `${shown} has no scheme: write it in full, such as https:${url.trim()}`;
+    const address = url.trim().replace(/\\/g, '/').replace(/^\/+/, '//');
+    return `${shown} has no scheme: write it in full, such as https:${address}`;
   }
   if (target.startsWith('/')) return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(target)?.[1];
