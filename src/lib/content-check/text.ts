@@ -5,7 +5,8 @@
  * removed here, as Astro removes them, and line numbers stay the file's own.
  */
 export type Decoded =
-  { ok: true; text: string } | { ok: false; line: number; column: number; byte: number };
+  | { ok: true; text: string }
+  | { ok: false; line: number; column: number; byte: number; utf16?: true };
 
 const isContinuation = (byte: number | undefined) =>
   byte !== undefined && byte >= 0x80 && byte <= 0xbf;
