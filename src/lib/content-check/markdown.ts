@@ -78,7 +78,9 @@ export function readMarkdown(markdown: string, firstLine = 1): MarkdownFacts {
   const mdast = parser.runSync(parser.parse(markdown)) as TreeNode;
   const facts: MarkdownFacts = { ids: [], links: [], html: [], text: '' };
   const text: string[] = [];
+  let hasIds = false;
   walk(mdast, (node) => {
+    if (node.type === 'heading' || node.type === 'footnoteDefinition') hasIds = true;
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       facts.links.push({ kind: node.type, url: node.url ?? '', line: lineOf(node) });
     } else if (node.type === 'html') {
@@ -88,6 +90,8 @@ export function readMarkdown(markdown: string, firstLine = 1): MarkdownFacts {
     }
   });
   facts.text = text.join('');
+  // Only headings and footnotes get ids; most bodies have neither, and skip the conversion.
+  if (!hasIds) return facts;
   const hast = toHast.runSync(mdast as never) as TreeNode;
   walk(hast, (node) => {
     const id = node.properties?.['id'];
