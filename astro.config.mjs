@@ -6,17 +6,18 @@ import rehypeSlug from 'rehype-slug';
 import { hostFiles } from './src/integrations/host-files';
 import { pagefind } from './src/integrations/pagefind';
 import { isNotFoundPage, localized404 } from './src/integrations/localized-404';
-import { refuseRawHtml } from './src/integrations/refuse-raw-html';
+import { contentCheck } from './src/integrations/content-check';
 import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html';
-import { siteUrl, basePath, checkNoOverrides } from './src/lib/deploy-env';
+import { deploySettings } from './src/lib/deploy-env';
 import { sitemapI18n, withXDefault } from './src/lib/alternates';
 import { defaultLang, locales } from './src/i18n/locales';
 
-checkNoOverrides(process.env);
+// Wrong deploy variables stop here, before any build work, each named with a good example.
+const { site, base } = deploySettings(process.env);
 
 export default defineConfig({
-  site: siteUrl(process.env),
-  base: basePath(process.env),
+  site,
+  base,
   // Every URL ends in a slash, the same in dev, preview and on any static host.
   trailingSlash: 'always',
   // The default language at the root, every other under its prefix (`/fr/`). Astro works out each
@@ -42,7 +43,8 @@ export default defineConfig({
   // Scoped styles by class, which costs fewer bytes than a data attribute on every element.
   scopedStyleStrategy: 'class',
   integrations: [
-    refuseRawHtml(),
+    // First: bad content stops the build before anything renders.
+    contentCheck(),
     sitemap({
       i18n: sitemapI18n,
       serialize: withXDefault,

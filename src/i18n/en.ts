@@ -152,6 +152,8 @@ export const en = {
   'notFound.lead':
     'There is no page at this address. The link may be mistyped, or the page may never have existed: the addresses of this site do not change.',
   'notFound.try': 'Try one of these:',
+  'notFound.otherEdition': 'Page not found. The English edition starts here:',
+  'notFound.otherEditionLink': 'the Brussels Declaration in English',
 } as const;
 
 export type UiKey = keyof typeof en;

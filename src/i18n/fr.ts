@@ -95,6 +95,8 @@ export const fr = {
   'notFound.lead':
     'Il n’y a aucune page à cette adresse. Le lien est peut-être mal saisi, ou la page n’a jamais existé : les adresses de ce site ne changent pas.',
   'notFound.try': 'Essayez l’une de ces pages :',
+  'notFound.otherEdition': 'Page introuvable. L’édition française commence ici :',
+  'notFound.otherEditionLink': 'la Déclaration de Bruxelles en français',
   'search.title': 'Rechercher',
   'search.description':
     'Rechercher dans la Déclaration de Bruxelles (2013) : son texte intégral, ses douze thèmes et ses six recommandations.',

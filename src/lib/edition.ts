@@ -1,19 +1,11 @@
 /**
- * One language's edition of the declaration, loaded from the content collections, checked
- * across files (`integrity.ts`) and put in reading order. Pages call `loadEdition(lang)` and
+ * One language's edition of the declaration, loaded from the content collections and put in
+ * reading order. Loading only: every rule, within a file, across files and between languages,
+ * is checked before the build by `src/lib/content-check/`. Pages call `loadEdition(lang)` and
  * pass what they need to components; components never query collections.
  */
-import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
-import { defaultLang, type Lang } from '../i18n/locales';
-import {
-  checkParity,
-  checkRecommendationIds,
-  checkSequence,
-  checkTopicReferences,
-  checkUnique,
-  ContentIntegrityError,
-  type TwinRecord,
-} from './integrity';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/locales';
 
 export type DeclarationEntry = CollectionEntry<`declaration_${Lang}`>;
 export type TopicEntry = CollectionEntry<`topics_${Lang}`>;
@@ -52,112 +44,14 @@ export interface Edition {
 
 const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
 
-function filePathOf(entry: { filePath?: string | undefined; id: string }, folder: string): string {
-  return entry.filePath ?? `content/${folder}/${entry.id}.md`;
-}
-
-interface LoadedEntries {
-  declaration: DeclarationEntry | undefined;
-  topics: TopicEntry[];
-  recommendations: RecommendationEntry[];
-  pages: CollectionEntry<`pages_${Lang}`>[];
-}
-
-async function loadEntries(lang: Lang): Promise<LoadedEntries> {
-  return {
-    declaration: await getEntry(`declaration_${lang}`, 'declaration'),
-    topics: (await getCollection(`topics_${lang}`)) as TopicEntry[],
-    recommendations: (await getCollection(`recommendations_${lang}`)) as RecommendationEntry[],
-    pages: (await getCollection(`pages_${lang}`)) as CollectionEntry<`pages_${Lang}`>[],
-  };
-}
-
-/** The language-neutral facts of each kind of entry, compared between translations. */
-function twinRecords(lang: Lang, entries: LoadedEntries) {
-  const declaration: TwinRecord[] = entries.declaration
-    ? [
-        {
-          id: entries.declaration.data.id,
-          filePath: filePathOf(entries.declaration, `${lang}/declaration`),
-          facts: {
-            adopted: entries.declaration.data.adopted.toISOString(),
-            start: entries.declaration.data.conference.start.toISOString(),
-            end: entries.declaration.data.conference.end.toISOString(),
-            ordinal: entries.declaration.data.conference.ordinal,
-            published: entries.declaration.data.source.published.toISOString(),
-          },
-        },
-      ]
-    : [];
-  return {
-    declaration,
-    topics: entries.topics.map((e) => ({
-      id: e.data.id,
-      filePath: filePathOf(e, `${lang}/topics`),
-      facts: { number: e.data.number },
-    })),
-    recommendations: entries.recommendations.map((e) => ({
-      id: e.data.id,
-      filePath: filePathOf(e, `${lang}/recommendations`),
-      facts: {
-        number: e.data.number,
-        addressee: e.data.addressee,
-        verb: e.data.verb,
-        topics: e.data.topics.map((ref) => ref.id),
-      },
-    })),
-    pages: entries.pages.map((e) => ({
-      id: e.data.id,
-      filePath: filePathOf(e, `${lang}/pages`),
-      facts: {},
-    })),
-  };
-}
-
-/** Problems of a translation against the default language: missing, extra or differing twins. */
-async function parityProblems(lang: Lang, entries: LoadedEntries): Promise<string[]> {
-  if (lang === defaultLang) return [];
-  const originals = twinRecords(defaultLang, await loadEntries(defaultLang));
-  const translations = twinRecords(lang, entries);
-  const expected = (original: TwinRecord) =>
-    original.filePath.replace(`/${defaultLang}/`, `/${lang}/`);
-  return (['declaration', 'topics', 'recommendations', 'pages'] as const).flatMap((kind) =>
-    checkParity(kind, lang, originals[kind], translations[kind], expected),
-  );
-}
-
 async function buildEdition(lang: Lang): Promise<Edition> {
-  // A translation is checked against a sound original: the default language's own problems
-  // are reported first, whichever page the build renders first.
-  if (lang !== defaultLang) await loadEdition(defaultLang);
-  const entries = await loadEntries(lang);
-  const parity = await parityProblems(lang, entries);
-  if (parity.length) throw new ContentIntegrityError(parity);
-  const { declaration, topics: topicEntries, recommendations: recommendationEntries } = entries;
-  if (!declaration) {
-    throw new ContentIntegrityError([`content/${lang}/declaration.md: (file): missing`]);
-  }
-
-  const topicRecords = topicEntries.map((e) => ({
-    id: e.data.id,
-    number: e.data.number,
-    filePath: filePathOf(e, `${lang}/topics`),
-  }));
-  const recommendationRecords = recommendationEntries.map((e) => ({
-    id: e.data.id,
-    number: e.data.number,
-    filePath: filePathOf(e, `${lang}/recommendations`),
-    topics: e.data.topics.map((ref) => ref.id),
-  }));
-  const problems = [
-    ...checkUnique('topic', topicRecords),
-    ...checkSequence('topic', topicRecords),
-    ...checkUnique('recommendation', recommendationRecords),
-    ...checkSequence('recommendation', recommendationRecords),
-    ...checkRecommendationIds(recommendationRecords),
-    ...checkTopicReferences(recommendationRecords, new Set(topicRecords.map((t) => t.id))),
-  ];
-  if (problems.length) throw new ContentIntegrityError(problems);
+  const declaration = await getEntry(`declaration_${lang}`, 'declaration');
+  // The content check has refused a missing file before the build; this only narrows the type.
+  if (!declaration) throw new Error(`content/${lang}/declaration.md: (file): missing`);
+  const topicEntries = (await getCollection(`topics_${lang}`)) as TopicEntry[];
+  const recommendationEntries = (await getCollection(
+    `recommendations_${lang}`,
+  )) as RecommendationEntry[];
 
   const topics: Topic[] = topicEntries
     .map((entry) => ({
@@ -199,7 +93,7 @@ async function buildEdition(lang: Lang): Promise<Edition> {
 
 const editions = new Map<Lang, Promise<Edition>>();
 
-/** The edition for `lang`, loaded and checked once per build. */
+/** The edition for `lang`, loaded once per build. */
 export function loadEdition(lang: Lang): Promise<Edition> {
   let edition = editions.get(lang);
   if (!edition) {
