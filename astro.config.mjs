@@ -7,6 +7,7 @@ import { hostFiles } from './src/integrations/host-files';
 import { pagefind } from './src/integrations/pagefind';
 import { isNotFoundPage, localized404 } from './src/integrations/localized-404';
 import { contentCheck } from './src/integrations/content-check';
+import { remarkHeadingIds } from './src/lib/markdown/heading-ids';
 import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html';
 import { deploySettings } from './src/lib/deploy-env';
 import { sitemapI18n, withXDefault } from './src/lib/alternates';
@@ -35,7 +36,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkRefuseHtml], rehypePlugins: [rehypeSlug] }),
+    processor: unified({ remarkPlugins: [remarkRefuseHtml, remarkHeadingIds], rehypePlugins: [rehypeSlug] }),
   },
   // Scripts stay external files so the Content-Security-Policy needs no inline script.
   // One small stylesheet for the whole site, cached after the first page.

@@ -6,15 +6,25 @@
  */
 import { recommendationIdPattern } from './content-schema';
 
-/** Sections of the home page, each a permanent anchor such as `/#summary`. */
+/**
+ * Places on the home page, each a permanent anchor such as `/#details`. Some were sections of an
+ * earlier home page and still lead to the same thing in the text: `summary` to the report's
+ * text, `topics` to its list of topics, `acknowledgement` to its closing paragraph, `source` to
+ * the line that says what the text is.
+ */
 export const homeSections = {
-  details: 'details',
   summary: 'summary',
-  topics: 'topics',
-  recommendations: 'recommendations',
-  acknowledgement: 'acknowledgement',
   source: 'source',
+  topics: 'topics',
+  acknowledgement: 'acknowledgement',
+  recommendations: 'recommendations',
+  details: 'details',
+  cite: 'cite',
 } as const;
+
+/** Each paragraph of the text has an anchor of its number: `/#p2`. */
+export const paragraphId = (number: number) => `p${number}`;
+const paragraphIdPattern = /^p[1-9][0-9]*$/;
 
 /** Sections of a topic page. */
 export const topicSections = {
@@ -44,6 +54,7 @@ const described: ReadonlyMap<string, string> = new Map([
 /** Which of the site's own elements `id` belongs to, or undefined if the site never uses it. */
 export function reservedIdOwner(id: string): string | undefined {
   if (recommendationIdPattern.test(id)) return `the permanent anchor of recommendation ${id}`;
+  if (paragraphIdPattern.test(id)) return `the anchor of paragraph ${id.slice(1)} of the text`;
   if (id.startsWith(searchIdPrefix)) return 'the search form';
   return described.get(id);
 }

@@ -36,12 +36,12 @@ export const limits = {
   name: 100,
   /** An organization, an office, a kind of publication. */
   label: 200,
-  /** A quoted phrase such as the topic wording or the participants. */
+  /** A quoted phrase such as a topic's wording in the source. */
   phrase: 500,
+  /** A date line as the source prints it. */
+  dateline: 40,
   /** A recommendation's words: they must fit the preview card and the meta description. */
   words: 300,
-  /** A closing paragraph such as the acknowledgement. */
-  paragraph: 1000,
 } as const;
 
 /** Text of at most `max` characters, not empty once trimmed. */
@@ -121,8 +121,13 @@ export const declarationSchema = z
     id: permanentId,
     /** Short title, as readers name it. */
     title: text(limits.title),
-    /** Full title, as the source headline gives it. */
-    fullTitle: text(limits.headline),
+    /**
+     * The source's heading as this edition prints it above the text: word for word in the
+     * original language (where it must equal `source.title`), translated in a translation.
+     */
+    headline: text(limits.headline),
+    /** The source's date line as this edition prints it under the heading ("05 July 2013"). */
+    dateline: text(limits.dateline),
     /** Date the Conference adopted the declaration. */
     adopted: calendarDate,
     /** City where it was adopted. */
@@ -144,8 +149,6 @@ export const declarationSchema = z
         host: text(limits.label),
       })
       .strict(),
-    /** Who took part, in the source's words. */
-    participants: text(limits.phrase),
     /** The WCO official who took part. */
     wcoParticipant: z
       .object({
@@ -155,16 +158,17 @@ export const declarationSchema = z
         role: text(limits.label),
       })
       .strict(),
-    /** The closing acknowledgement, in the source's words. */
-    acknowledgement: text(limits.paragraph),
-    /** The only source text of the declaration. */
+    /**
+     * The only source: the publication that reports the declaration. The Markdown body is its
+     * text, paragraph by paragraph (in a translation, the site's translation of it).
+     */
     source: z
       .object({
         /** Organization that published it. */
         publisher: text(limits.label),
         /** Kind of publication. */
         kind: text(limits.name),
-        /** Headline of the publication. */
+        /** Headline of the publication, in its own language (the same in every edition). */
         title: text(limits.headline),
         /** Date of publication. */
         published: calendarDate,
@@ -181,11 +185,9 @@ export const topicSchema = z
     id: permanentId,
     /** Position in the order the source lists the topics, from 1. */
     number: z.number().int().positive(),
-    /** Heading shown for the topic. */
-    title: text(limits.heading),
-    /** Short label for lists, filters and navigation. */
-    shortTitle: text(limits.shortTitle),
-    /** The topic exactly as the source's list of topics words it. */
+    /** The editors' short name for the topic, the same in headings, lists and filters. */
+    name: text(limits.shortTitle),
+    /** The topic exactly as the source's list of topics words it; marked in the text. */
     sourceWording: text(limits.phrase),
     /** The Markdown body is the site's editorial context, never the declaration's words. */
     bodyRole: z.literal('editorial'),
@@ -203,15 +205,18 @@ export function recommendationSchema<TopicId extends z.ZodType>(topicId: TopicId
       id: z.string().regex(recommendationIdPattern, "must be 'r' followed by a number, such as r3"),
       /** Its number, in the order of the source, from 1. */
       number: z.number().int().positive(),
-      /** Short editorial heading; the declaration's own words are in `words`. */
+      /** The editors' short title; the source's own words are in `words`. */
       title: text(limits.heading),
-      /** Who the recommendation addresses. */
-      addressee: z.enum(['wco', 'customs-administrations']),
-      /** The verb the declaration uses for it. */
+      /**
+       * Whom the words concern, in the editors' reading: the WCO (the Conference stressed its
+       * role, or encouraged it) or Customs administrations (the Conference recommended).
+       */
+      concerns: z.enum(['wco', 'customs-administrations']),
+      /** The verb the source reports: a statement (stressed) or a request (encouraged, recommended). */
       verb: z.enum(['stressed', 'encouraged', 'recommended']),
-      /** Its words, exactly as the source gives them. */
+      /** Its words, exactly as the source text gives them once; marked there as `#<id>`. */
       words: text(limits.words),
-      /** Topics it relates to, by topic id, each once. */
+      /** Topics it relates to in the editors' reading, by topic id, each once. */
       topics: z.array(topicId).min(1, 'must name at least one topic'),
     })
     .strict();

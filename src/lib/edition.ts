@@ -1,11 +1,13 @@
 /**
- * One language's edition of the declaration, loaded from the content collections and put in
- * reading order. Loading only: every rule, within a file, across files and between languages,
- * is checked before the build by `src/lib/content-check/`. Pages call `loadEdition(lang)` and
- * pass what they need to components; components never query collections.
+ * One language's edition, loaded from the content collections and put in reading order: the
+ * source's text with the recommendations and topics marked in it, the recommendations and the
+ * topics. Loading only: every rule, within a file, across files and between languages, is
+ * checked before the build by `src/lib/content-check/`. Pages call `loadEdition(lang)` and pass
+ * what they need to components; components never query collections.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales';
+import { type Mark, markText, type Paragraph, sentenceWith, type Segment } from './source-text';
 
 export type DeclarationEntry = CollectionEntry<`declaration_${Lang}`>;
 export type TopicEntry = CollectionEntry<`topics_${Lang}`>;
@@ -14,35 +16,74 @@ export type RecommendationEntry = CollectionEntry<`recommendations_${Lang}`>;
 export interface Topic {
   entry: TopicEntry;
   id: string;
+  /** The editors' number: its place in the source's list. */
   number: number;
-  title: string;
-  shortTitle: string;
-  /** Recommendations that relate to this topic, in number order. */
+  /** The editors' short name, the same everywhere. */
+  name: string;
+  /** The topic as the source's list words it. */
+  sourceWording: string;
+  /** Recommendations the editors relate to this topic, in number order. */
   recommendations: Recommendation[];
+  /** The sentence of the text that names the topic, the topic's wording marked. */
+  sentence: Segment[];
 }
+
+export type Concerns = RecommendationEntry['data']['concerns'];
+export type Verb = RecommendationEntry['data']['verb'];
 
 export interface Recommendation {
   entry: RecommendationEntry;
   id: string;
+  /** The editors' number, in the order the source gives the recommendations. */
   number: number;
+  /** The editors' short title. */
   title: string;
-  addressee: RecommendationEntry['data']['addressee'];
-  verb: RecommendationEntry['data']['verb'];
+  /** Whom the words concern, in the editors' reading. */
+  concerns: Concerns;
+  /** The verb the source reports. */
+  verb: Verb;
+  /** The source's words, as marked in the text. */
   words: string;
-  /** Topics it relates to, in topic order. */
+  /** Topics the editors relate it to, in topic order. */
   topics: Topic[];
+  /** The paragraph of the text that holds the words. */
+  paragraph: number;
+  /** The sentence of the text that holds the words, the words marked. */
+  sentence: Segment[];
   previous: Recommendation | undefined;
   next: Recommendation | undefined;
+}
+
+/** The source's text as this edition gives it: verbatim, or the site's translation. */
+export interface SourceText {
+  /** The source's heading. */
+  headline: string;
+  /** The source's date line, as printed. */
+  dateline: string;
+  /** Its paragraphs, with recommendations and topics marked. */
+  paragraphs: Paragraph[];
 }
 
 export interface Edition {
   lang: Lang;
   declaration: DeclarationEntry;
+  text: SourceText;
   topics: Topic[];
   recommendations: Recommendation[];
 }
 
 const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
+
+/** Where a mark stands: its paragraph and sentence. The content check has made sure it does. */
+function placeOf(paragraphs: readonly Paragraph[], id: string, file: string) {
+  for (const paragraph of paragraphs) {
+    const sentence = sentenceWith(paragraph, id);
+    if (sentence) return { paragraph: paragraph.number, sentence };
+  }
+  throw new Error(
+    `${file}: "${id}" is not marked in the text (the content check should have said why)`,
+  );
+}
 
 async function buildEdition(lang: Lang): Promise<Edition> {
   const declaration = await getEntry(`declaration_${lang}`, 'declaration');
@@ -53,14 +94,30 @@ async function buildEdition(lang: Lang): Promise<Edition> {
     `recommendations_${lang}`,
   )) as RecommendationEntry[];
 
+  const marks: Mark[] = [
+    ...recommendationEntries.map((e) => ({
+      kind: 'recommendation' as const,
+      id: e.data.id,
+      words: e.data.words,
+    })),
+    ...topicEntries.map((e) => ({
+      kind: 'topic' as const,
+      id: e.data.id,
+      words: e.data.sourceWording,
+    })),
+  ];
+  const { paragraphs } = markText(declaration.body ?? '', marks);
+  const file = declaration.filePath ?? `content/${lang}/declaration.md`;
+
   const topics: Topic[] = topicEntries
     .map((entry) => ({
       entry,
       id: entry.data.id,
       number: entry.data.number,
-      title: entry.data.title,
-      shortTitle: entry.data.shortTitle,
+      name: entry.data.name,
+      sourceWording: entry.data.sourceWording,
       recommendations: [],
+      sentence: placeOf(paragraphs, entry.data.id, file).sentence,
     }))
     .sort(byNumber);
   const topicById = new Map(topics.map((t) => [t.id, t]));
@@ -71,13 +128,14 @@ async function buildEdition(lang: Lang): Promise<Edition> {
       id: entry.data.id,
       number: entry.data.number,
       title: entry.data.title,
-      addressee: entry.data.addressee,
+      concerns: entry.data.concerns,
       verb: entry.data.verb,
       words: entry.data.words,
       topics: entry.data.topics
         .map((ref) => topicById.get(ref.id))
         .filter((t): t is Topic => t !== undefined)
         .sort(byNumber),
+      ...placeOf(paragraphs, entry.data.id, file),
       previous: undefined,
       next: undefined,
     }))
@@ -88,7 +146,12 @@ async function buildEdition(lang: Lang): Promise<Edition> {
     for (const topic of r.topics) topic.recommendations.push(r);
   });
 
-  return { lang, declaration, topics, recommendations };
+  const text = {
+    headline: declaration.data.headline,
+    dateline: declaration.data.dateline,
+    paragraphs,
+  };
+  return { lang, declaration, text, topics, recommendations };
 }
 
 const editions = new Map<Lang, Promise<Edition>>();

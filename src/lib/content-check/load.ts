@@ -36,9 +36,18 @@ export interface ContentFile {
   place: FileRole;
 }
 
+/** A source text in `source/`: what the edition reproduces. */
+export interface SourceText {
+  path: string;
+  file: string;
+  text: string;
+}
+
 export interface ContentSet {
   /** Every file in the folder, in path order. */
   files: ContentFile[];
+  /** The source texts that could be read, in path order. */
+  sources: SourceText[];
   /** Every content file that could be read, in path order. */
   entries: Entry[];
   /** Files that could not be read: not UTF-8, or frontmatter that is not YAML. */
@@ -120,6 +129,7 @@ export function loadContent(dir: string, root = displayRoot(dir)): ContentSet {
     return { path, file: show(path), place };
   });
   const entries: Entry[] = [];
+  const sources: SourceText[] = [];
   for (const { path, file, place } of files) {
     if (place.role !== 'entry' && place.role !== 'source') continue;
     const decoded = decodeContent(readFileSync(join(dir, path)));
@@ -134,7 +144,10 @@ export function loadContent(dir: string, root = displayRoot(dir)): ContentSet {
       });
       continue;
     }
-    if (place.role === 'source') continue;
+    if (place.role === 'source') {
+      sources.push({ path, file, text: decoded.text });
+      continue;
+    }
     const read = readFrontmatter(decoded.text);
     if (!read.ok) {
       problems.push(
@@ -157,7 +170,7 @@ export function loadContent(dir: string, root = displayRoot(dir)): ContentSet {
       markdown: readMarkdown(frontmatter.body, frontmatter.bodyLine),
     });
   }
-  return { files, entries, problems, show };
+  return { files, sources, entries, problems, show };
 }
 
 /** One kind of entry in one language, in path order. */

@@ -1,7 +1,8 @@
 /**
  * What a Markdown text will put on a page, read with the same parser and plugins Astro renders
  * it with (remark with GFM and smartypants, then rehype-slug): the id of every element, every
- * link and image target, any raw HTML, and its visible text. Lines are the file's own.
+ * link and image target, any raw HTML, and its visible text. Lines are the file's own. Headings
+ * may fix their id with `{#anchor}` (`../markdown/heading-ids.ts`).
  */
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
@@ -9,6 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
+import { remarkHeadingIds } from '../markdown/heading-ids';
 
 interface TreeNode {
   type: string;
@@ -46,7 +48,11 @@ export interface MarkdownFacts {
   text: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants);
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkSmartypants)
+  .use(remarkHeadingIds);
 const toHast = unified().use(remarkRehype).use(rehypeSlug);
 
 function walk(node: TreeNode, visit: (node: TreeNode) => void) {

@@ -7,7 +7,7 @@ import { contentLayout, type ContentKind } from '../../content-schema';
 import type { Rule } from '../rule';
 
 const whatTheBodyIs: Record<ContentKind, string> = {
-  declaration: "the source's summary, shown on the home page and in declaration.json",
+  declaration: "the source's text, paragraph by paragraph, shown on the home page",
   topic: 'the editorial context shown on the topic page',
   recommendation: '',
   page: "the page's text",

@@ -14,6 +14,7 @@ import { parityRule } from './parity';
 import { rawHtmlRule } from './raw-html';
 import { reservedIdsRule } from './reserved-ids';
 import { schemaRule } from './schema';
+import { sourceTextRule } from './source-text';
 import { topicReferencesRule } from './topic-references';
 
 export const rules: readonly Rule[] = [
@@ -22,6 +23,7 @@ export const rules: readonly Rule[] = [
   declarationDatesRule,
   numberingRule,
   topicReferencesRule,
+  sourceTextRule,
   bodiesRule,
   rawHtmlRule,
   linksRule,

@@ -20,9 +20,10 @@ const facts: Record<ContentKind, readonly (readonly string[])[]> = {
     ['conference', 'end'],
     ['conference', 'ordinal'],
     ['source', 'published'],
+    ['source', 'title'],
   ],
   topic: [['number']],
-  recommendation: [['number'], ['addressee'], ['verb'], ['topics']],
+  recommendation: [['number'], ['concerns'], ['verb'], ['topics']],
   page: [],
 };
 
