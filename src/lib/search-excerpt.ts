@@ -29,14 +29,35 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Splits an excerpt into text pieces, each marked or not. Any other tag stays visible text. */
+/** A marked run's punctuation before and after its word: `(AEOs).` is `(`, `AEOs`, `).`. */
+const wordWithin = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u;
+
+/** Adds a part, joining it to the one before when both are marked or both plain. */
+function push(parts: ExcerptPart[], part: ExcerptPart) {
+  if (!part.text) return;
+  const last = parts.at(-1);
+  if (last && last.marked === part.marked) last.text += part.text;
+  else parts.push({ ...part });
+}
+
+/**
+ * Splits an excerpt into text pieces, each marked or not. Any other tag stays visible text.
+ * Pagefind marks a word with the punctuation around it (`<mark>cybercrime;</mark>`); the mark
+ * here covers the word only.
+ */
 export function excerptParts(html: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   let marked = false;
   for (const piece of html.split(/(<\/?mark>)/i)) {
     if (/^<mark>$/i.test(piece)) marked = true;
     else if (/^<\/mark>$/i.test(piece)) marked = false;
-    else if (piece) parts.push({ text: decodeEntities(piece), marked });
+    else if (piece && !marked) push(parts, { text: decodeEntities(piece), marked });
+    else if (piece) {
+      const [, before = '', word = '', after = ''] = wordWithin.exec(decodeEntities(piece)) ?? [];
+      push(parts, { text: before, marked: false });
+      push(parts, { text: word, marked: true });
+      push(parts, { text: after, marked: false });
+    }
   }
   return parts;
 }
