@@ -10,6 +10,7 @@ import { glob } from 'astro/loaders';
 import type { Lang } from './i18n/locales';
 import {
   declarationSchema,
+  glossarySchema,
   pageSchema,
   recommendationSchema,
   topicSchema,
@@ -49,6 +50,18 @@ function recommendationCollection(lang: Lang) {
   });
 }
 
+/** One file per language; a language may have none (then search has no glossary terms). */
+function glossaryCollection(lang: Lang) {
+  return defineCollection({
+    loader: glob({
+      pattern: 'glossary.md',
+      base: join(contentDir, lang),
+      generateId: () => 'glossary',
+    }),
+    schema: glossarySchema,
+  });
+}
+
 function pageCollection(lang: Lang) {
   return defineCollection({ loader: contentFolder(lang, 'pages'), schema: pageSchema });
 }
@@ -58,8 +71,10 @@ export const collections = {
   topics_en: topicCollection('en'),
   recommendations_en: recommendationCollection('en'),
   pages_en: pageCollection('en'),
+  glossary_en: glossaryCollection('en'),
   declaration_fr: declarationCollection('fr'),
   topics_fr: topicCollection('fr'),
   recommendations_fr: recommendationCollection('fr'),
   pages_fr: pageCollection('fr'),
+  glossary_fr: glossaryCollection('fr'),
 };

@@ -233,17 +233,81 @@ export const pageSchema = z
   })
   .strict();
 
+/** An acronym as it is written: capital letters and digits, such as AEO, OMD or G20. */
+export const acronym = z
+  .string()
+  .regex(/^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u, 'must be 2 to 10 capital letters or digits, such as AEO');
+
+/**
+ * One term of the glossary. It is the editors' work, drawn from the report's own wording and
+ * the organizations' official names: search finds the entry's page by every form and acronym
+ * given here, and the text expands each acronym where it first appears on a page.
+ */
+export const glossaryEntrySchema = z
+  .object({
+    /** Permanent id, the same in every language: it ties an entry to its translation. */
+    id: permanentId,
+    /** The term as the report words it (or its official name); the report's text must hold it or one of its forms. */
+    term: text(limits.label),
+    /** Its acronyms in this language, as officially written: AEO (English), OEA (French). */
+    acronyms: z.array(acronym).optional(),
+    /** Other ways readers write the term: plurals, British or American spelling. */
+    forms: z.array(text(limits.label)).optional(),
+    /** The topic the term belongs to, by id (give this or `recommendation`). */
+    topic: permanentId.optional(),
+    /** The recommendation the term belongs to, by id (give this or `topic`). */
+    recommendation: z
+      .string()
+      .regex(recommendationIdPattern, "must be 'r' followed by a number, such as r3")
+      .optional(),
+  })
+  .strict()
+  .superRefine((entry, context) => {
+    if ((entry.topic === undefined) === (entry.recommendation === undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: [entry.topic === undefined ? 'id' : 'recommendation'],
+        message:
+          entry.topic === undefined
+            ? 'names no page: give the topic or the recommendation the term belongs to'
+            : 'give either a topic or a recommendation, not both',
+      });
+    }
+  });
+
+/** The glossary of one language: frontmatter only, one entry per term. */
+export const glossarySchema = z
+  .object({
+    /** The terms, each with its forms, acronyms and the page it belongs to. */
+    entries: z.array(glossaryEntrySchema).min(1, 'must hold at least one entry'),
+  })
+  .strict();
+
 /** The kinds of content file, as folders of one language's content. */
-export const contentKinds = ['declaration', 'topic', 'recommendation', 'page'] as const;
+export const contentKinds = ['declaration', 'topic', 'recommendation', 'page', 'glossary'] as const;
 export type ContentKind = (typeof contentKinds)[number];
 
-/** Where each kind lives in `content/<lang>/`, and whether its Markdown body is required. */
+/**
+ * Where each kind lives in `content/<lang>/` (a folder of files, or one file of that name), and
+ * whether its Markdown body is required.
+ */
 export const contentLayout: Record<
   ContentKind,
-  { folder: string | undefined; collection: string; body: 'required' | 'forbidden' }
+  {
+    folder: string | undefined;
+    file?: string;
+    collection: string;
+    body: 'required' | 'forbidden';
+  }
 > = {
-  declaration: { folder: undefined, collection: 'declaration', body: 'required' },
+  declaration: {
+    folder: undefined,
+    file: 'declaration.md',
+    collection: 'declaration',
+    body: 'required',
+  },
   topic: { folder: 'topics', collection: 'topics', body: 'required' },
   recommendation: { folder: 'recommendations', collection: 'recommendations', body: 'forbidden' },
   page: { folder: 'pages', collection: 'pages', body: 'required' },
+  glossary: { folder: undefined, file: 'glossary.md', collection: 'glossary', body: 'forbidden' },
 };

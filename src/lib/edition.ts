@@ -64,12 +64,25 @@ export interface SourceText {
   paragraphs: Paragraph[];
 }
 
+/** A term of the editors' glossary, with the page it belongs to. */
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  acronyms: string[];
+  forms: string[];
+  /** The topic or the recommendation the term belongs to. */
+  page:
+    { kind: 'topic'; topic: Topic } | { kind: 'recommendation'; recommendation: Recommendation };
+}
+
 export interface Edition {
   lang: Lang;
   declaration: DeclarationEntry;
   text: SourceText;
   topics: Topic[];
   recommendations: Recommendation[];
+  /** The editors' glossary, in file order; empty if the language has none. */
+  glossary: GlossaryTerm[];
 }
 
 const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
@@ -83,6 +96,34 @@ function placeOf(paragraphs: readonly Paragraph[], id: string, file: string) {
   throw new Error(
     `${file}: "${id}" is not marked in the text (the content check should have said why)`,
   );
+}
+
+async function loadGlossary(
+  lang: Lang,
+  topicById: ReadonlyMap<string, Topic>,
+  recommendations: readonly Recommendation[],
+): Promise<GlossaryTerm[]> {
+  const entry = await getEntry(`glossary_${lang}`, 'glossary');
+  return (entry?.data.entries ?? []).flatMap((item) => {
+    const topic = item.topic === undefined ? undefined : topicById.get(item.topic);
+    const recommendation = recommendations.find((r) => r.id === item.recommendation);
+    // The content check has made sure each entry names one page that exists.
+    const page = topic
+      ? { kind: 'topic' as const, topic }
+      : recommendation
+        ? { kind: 'recommendation' as const, recommendation }
+        : undefined;
+    if (!page) return [];
+    return [
+      {
+        id: item.id,
+        term: item.term,
+        acronyms: item.acronyms ?? [],
+        forms: item.forms ?? [],
+        page,
+      },
+    ];
+  });
 }
 
 async function buildEdition(lang: Lang): Promise<Edition> {
@@ -151,7 +192,8 @@ async function buildEdition(lang: Lang): Promise<Edition> {
     dateline: declaration.data.dateline,
     paragraphs,
   };
-  return { lang, declaration, text, topics, recommendations };
+  const glossary = await loadGlossary(lang, topicById, recommendations);
+  return { lang, declaration, text, topics, recommendations, glossary };
 }
 
 const editions = new Map<Lang, Promise<Edition>>();

@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
-import type { Edition, Recommendation, Topic } from './edition';
+import type { Edition, GlossaryTerm, Recommendation, Topic } from './edition';
 import type { FilterName } from './search-query';
 
 /** The kinds of page in the index; also the `type` filter's values. */
@@ -49,11 +49,34 @@ function typeTags(type: SearchType, number?: number): SearchTag[] {
   ];
 }
 
-/** A recommendation's own page: its number, title, topics and whom it concerns. */
-export function recommendationTags(lang: Lang, r: Recommendation): SearchTag[] {
+/**
+ * The glossary's words for a page (its terms, their forms and acronyms), as metadata Pagefind
+ * searches: `CBM` and `Authorised` find the page without being written on it.
+ */
+export function glossaryTags(glossary: readonly GlossaryTerm[], pageId: string): SearchTag[] {
+  const words = glossary
+    .filter(({ page }) =>
+      page.kind === 'topic' ? page.topic.id === pageId : page.recommendation.id === pageId,
+    )
+    .flatMap((entry) => [entry.term, ...entry.forms, ...entry.acronyms]);
+  return words.length ? [{ kind: 'meta', key: 'terms', value: words.join(', ') }] : [];
+}
+
+/**
+ * A recommendation's own page: its number, title, topics, whom it concerns, its glossary terms,
+ * and its place in the text (the anchor and paragraph), which the search page links to under it.
+ */
+export function recommendationTags(
+  lang: Lang,
+  r: Recommendation,
+  glossary: readonly GlossaryTerm[] = [],
+): SearchTag[] {
   return [
     ...typeTags('recommendation', r.number),
     { kind: 'meta', key: 'title', value: r.title },
+    { kind: 'meta', key: 'anchor', value: r.id },
+    { kind: 'meta', key: 'paragraph', value: `${r.paragraph}` },
+    ...glossaryTags(glossary, r.id),
     ...r.topics.map((topic) => ({
       kind: 'filter' as const,
       key: 'topic',
@@ -63,11 +86,12 @@ export function recommendationTags(lang: Lang, r: Recommendation): SearchTag[] {
   ];
 }
 
-/** A topic's page: its number, name, and itself as its topic. */
-export function topicTags(topic: Topic): SearchTag[] {
+/** A topic's page: its number, name, glossary terms, and itself as its topic. */
+export function topicTags(topic: Topic, glossary: readonly GlossaryTerm[] = []): SearchTag[] {
   return [
     ...typeTags('topic', topic.number),
     { kind: 'meta', key: 'title', value: topic.name },
+    ...glossaryTags(glossary, topic.id),
     { kind: 'filter', key: 'topic', value: topicFilterValue(topic) },
   ];
 }

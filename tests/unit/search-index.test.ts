@@ -53,8 +53,8 @@ describe('search-index', () => {
       filterGroups(edition).flatMap((g) => g.options.map((o) => `${g.name}:${o.value}`)),
     );
     const carried = [
-      ...edition.recommendations.flatMap((r) => recommendationTags('en', r)),
-      ...edition.topics.flatMap(topicTags),
+      ...edition.recommendations.flatMap((r) => recommendationTags('en', r, edition.glossary)),
+      ...edition.topics.flatMap((t) => topicTags(t, edition.glossary)),
       ...pageTags(),
     ].filter((tag) => tag.kind === 'filter');
     for (const tag of carried) expect(offered).toContain(`${tag.key}:${tag.value}`);

@@ -91,7 +91,7 @@ describe('spellingAdvice', () => {
       ['counterfieting', 'counterfeiting'],
       ['Mikurya', 'mikuriya'],
       ['wildlfe', 'wildlife'],
-    ]) {
+    ] as const) {
       const advice = spellingAdvice(typed, english);
       expect(advice.unknown, typed).toEqual([typed]);
       expect(advice.suggestions[0], typed).toBe(meant);

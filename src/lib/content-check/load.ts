@@ -66,6 +66,14 @@ const kindOfFolder = new Map(
   }),
 );
 
+/** The kinds that are one file in a language folder (`declaration.md`, `glossary.md`). */
+const kindOfFile = new Map(
+  contentKinds.flatMap((kind) => {
+    const file = contentLayout[kind].file;
+    return file ? [[file, kind] as const] : [];
+  }),
+);
+
 const languages = locales.join(', ');
 
 /** Where `path` (inside the content folder, with `/`) belongs in the content model. */
@@ -89,17 +97,17 @@ export function placeOf(path: string): FileRole {
     const fixed = name.replace(/\.[^.]+$/, '.md');
     return { role: 'stray', reason: `content files end in .md: rename it ${fixed}` };
   }
-  if (parts.length === 2 && second === 'declaration.md') {
-    return { role: 'entry', kind: 'declaration', lang: first };
-  }
+  const single = second === undefined ? undefined : kindOfFile.get(second);
+  if (parts.length === 2 && single) return { role: 'entry', kind: single, lang: first };
   const kind = second === undefined ? undefined : kindOfFolder.get(second);
   if (kind && parts.length === 3 && third?.endsWith('.md') && !third.startsWith('.')) {
     return { role: 'entry', kind, lang: first };
   }
   const folders = [...kindOfFolder.keys()].map((f) => `${f}/`).join(', ');
+  const files = [...kindOfFile.keys()].join(', ');
   return {
     role: 'stray',
-    reason: `not part of the content: a language folder holds declaration.md and .md files in ${folders}`,
+    reason: `not part of the content: a language folder holds ${files} and .md files in ${folders}`,
   };
 }
 

@@ -9,8 +9,9 @@ import type { Rule } from '../rule';
 const whatTheBodyIs: Record<ContentKind, string> = {
   declaration: "the source's text, paragraph by paragraph, shown on the home page",
   topic: 'the editorial context shown on the topic page',
-  recommendation: '',
+  recommendation: 'its words go in "words"',
   page: "the page's text",
+  glossary: 'its terms go in "entries"',
 };
 
 export const bodiesRule: Rule = (set) =>
@@ -24,7 +25,7 @@ export const bodiesRule: Rule = (set) =>
               file: entry.file,
               line: firstLine,
               field: 'body',
-              reason: `a ${entry.kind} is frontmatter only: its words go in "words", and this text would never be published; remove it`,
+              reason: `a ${entry.kind} is frontmatter only: ${whatTheBodyIs[entry.kind]}, and this text would never be published; remove it`,
             },
           ]
         : [];

@@ -4,6 +4,7 @@
  * declaration, and a site page has a route that publishes it.
  */
 import { defaultLang, locales } from '../../../i18n/locales';
+import { contentLayout } from '../../content-schema';
 import { routedPageIds } from '../../page-ids';
 import { problemAt, type Rule } from '../rule';
 import type { Problem } from '../problem';
@@ -16,7 +17,8 @@ export const filesRule: Rule = (set) => {
   for (const entry of set.entries) {
     const id = entry.data['id'];
     const name = entry.path.split('/').at(-1);
-    if (entry.kind !== 'declaration' && typeof id === 'string' && name !== `${id}.md`) {
+    const inFolder = contentLayout[entry.kind].folder !== undefined;
+    if (inFolder && typeof id === 'string' && name !== `${id}.md`) {
       problems.push(
         problemAt(
           entry,

@@ -8,6 +8,7 @@ import { bodiesRule } from './bodies';
 import { charactersRule } from './characters';
 import { declarationDatesRule } from './declaration-dates';
 import { filesRule } from './files';
+import { glossaryRule } from './glossary';
 import { linksRule } from './links';
 import { numberingRule } from './numbering';
 import { parityRule } from './parity';
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   numberingRule,
   topicReferencesRule,
   sourceTextRule,
+  glossaryRule,
   bodiesRule,
   rawHtmlRule,
   linksRule,

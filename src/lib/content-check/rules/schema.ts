@@ -6,11 +6,14 @@ import type { z } from 'astro/zod';
 import {
   type ContentKind,
   declarationSchema,
+  glossarySchema,
   pageSchema,
   permanentId,
   recommendationSchema,
   topicSchema,
 } from '../../content-schema';
+import { wordDistance } from '../../word-distance';
+import { fieldName } from '../problem';
 import { problemAt, type Rule } from '../rule';
 
 const schemas: Record<ContentKind, z.ZodType> = {
@@ -19,12 +22,19 @@ const schemas: Record<ContentKind, z.ZodType> = {
   // The check names topics by id; whether each exists is `topic-references.ts`.
   recommendation: recommendationSchema(permanentId),
   page: pageSchema,
+  glossary: glossarySchema,
 };
 
 /** The fields the schema names at `path`, for suggesting what an unknown field meant. */
 function knownFields(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let node: unknown = schema;
   for (const key of path) {
+    // An item of a list (`entries[2]`) has the fields of the list's element.
+    const element = (node as { element?: unknown }).element;
+    if (typeof key === 'number' && element) {
+      node = element;
+      continue;
+    }
     const shape = (node as { shape?: Record<string, unknown> }).shape;
     if (typeof key !== 'string' || !shape?.[key]) return [];
     node = shape[key];
@@ -32,26 +42,17 @@ function knownFields(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
   return Object.keys((node as { shape?: Record<string, unknown> }).shape ?? {});
 }
 
-/** Edit distance, to suggest `verb` for `verbs` or `Verb`. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] ?? 0;
-      const cost = a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1;
-      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + cost);
-      diagonal = above;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
-function unknownField(kind: ContentKind, key: string, known: readonly string[]): string {
-  const close = known.find((name) => distance(key, name) <= 2);
+/** Suggests `verb` for `verbs` or `Verb`, with the distance search uses for typos. */
+function unknownField(
+  kind: ContentKind,
+  path: readonly PropertyKey[],
+  key: string,
+  known: readonly string[],
+): string {
+  const close = known.find((name) => wordDistance(key, name, 2) <= 2);
   const hint = close ? `; did you mean "${close}"?` : `; the fields are ${known.join(', ')}`;
-  return `unknown field: a ${kind} has no "${key}"${hint}`;
+  const where = path.length ? fieldName(path) : `a ${kind}`;
+  return `unknown field: ${where} has no "${key}"${hint}`;
 }
 
 export const schemaRule: Rule = (set) =>
@@ -65,7 +66,7 @@ export const schemaRule: Rule = (set) =>
             problemAt(
               entry,
               [...issue.path, key],
-              unknownField(entry.kind, key, knownFields(schema, issue.path)),
+              unknownField(entry.kind, issue.path, key, knownFields(schema, issue.path)),
             ),
           )
         : [problemAt(entry, issue.path, issue.message)],
