@@ -45,6 +45,18 @@ export const fr = {
   'search.count.one': '1 résultat pour « {query} ».',
   'search.count.other': '{count} résultats pour « {query} ».',
   'search.more': 'Afficher plus de résultats',
+  'search.corrected.zero': 'Aucun résultat pour « {query} », ni pour « {correction} ».',
+  'search.corrected.one':
+    'Aucun résultat pour « {query} ». Voici 1 résultat pour « {correction} ».',
+  'search.corrected.other':
+    'Aucun résultat pour « {query} ». Voici {count} résultats pour « {correction} ».',
+  'search.didYouMean': 'Vouliez-vous dire {suggestions} ?',
+  'search.otherEdition': 'L’édition {language} a des résultats pour « {query} » :',
+  'search.otherEditionLink': 'chercher dans l’édition {language}',
+  'search.filteredBy': 'Les filtres choisis ({filters}) ne laissent aucun résultat.',
+  'search.withoutFilters': 'Chercher sans filtre',
+  'search.language.en': 'anglaise',
+  'search.language.fr': 'française',
   'search.sections': 'Passages correspondants',
   'search.unknownFilter':
     'Cette adresse demande un filtre qui n’existe pas ; il a été ignoré : {name} « {value} ».',

@@ -1,7 +1,7 @@
 /**
  * `<search-highlight>`: on a page opened from a search result, marks the searched terms with
- * Pagefind's highlight script and shows the bar that clears them. Clearing removes the marks and
- * the terms from the address, so a copied link is clean.
+ * Pagefind's highlight script and shows the notice that clears them. The terms leave the address
+ * as soon as they are marked, so the link a reader copies from the page is its own, clean.
  *
  * This runs on every page, so it stays tiny: Pagefind's script (44 KB) loads only when the URL
  * carries terms, as a script element rather than `import()`, which would bring Vite's preload
@@ -31,6 +31,9 @@ class SearchHighlight extends HTMLElement {
     // Its default marks are `mark.pagefind-highlight`, outside `[data-pagefind-ignore]`. Its own
     // styles would be an inline <style>, which the CSP forbids; the site styles `mark` itself.
     new Highlight({ highlightParam: param, addStyles: false });
+    const url = new URL(location.href);
+    url.searchParams.delete(param);
+    history.replaceState(history.state, '', url);
     if (!document.querySelector(`mark.${markClass}`)) return;
     this.hidden = false;
     this.querySelector('button')?.addEventListener('click', () => this.#clear(), { once: true });
@@ -42,9 +45,6 @@ class SearchHighlight extends HTMLElement {
       mark.replaceWith(...mark.childNodes);
       parent?.normalize();
     }
-    const url = new URL(location.href);
-    url.searchParams.delete(param);
-    history.replaceState(history.state, '', url);
     this.hidden = true;
     // The button is gone: keep the keyboard at the start of the content.
     document.getElementById('main')?.focus({ preventScroll: true });

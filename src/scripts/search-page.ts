@@ -4,11 +4,15 @@
  * takes milliseconds, and a stale one is dropped when a newer one starts), keeps the URL in step
  * so it can be shared, and announces the result count politely.
  *
+ * When a query finds nothing or little it answers anyway: a word no indexed word starts with
+ * gets "Did you mean …?" (a link, or Enter), and the results of a clearly right correction at
+ * once; a query the other edition knows gets a link to that search; filters that leave nothing
+ * are named, with a link without them.
+ *
  * Everything from the index or the URL is inserted as text, never as HTML.
  */
 import { translator } from '../i18n/format';
-import { kindKeys } from './search-strings';
-import { excerptParts } from '../lib/search-excerpt';
+import { listResults, type ListedResult, type ListingContext } from '../lib/search-results';
 import {
   filterNames,
   readSearchParams,
@@ -17,51 +21,47 @@ import {
   type IgnoredFilter,
   type SearchState,
 } from '../lib/search-query';
-import { loadPagefind, type PagefindData, type PagefindResult } from './search-pagefind';
+import { knowsQuery, spellingAdvice, type SpellingAdvice } from '../lib/spelling';
+import { loadPagefind, loadVocabulary, type PagefindResult } from './search-pagefind';
+import { alternatives, el, link, resultItem, sentence } from './search-render';
 
 const pageSize = 10;
-const maxSections = 3;
+/** Fewer results than this and a query with an unknown word gets spelling help. */
+const few = 3;
 /** How much of a long query or filter value is repeated back in messages. */
 const echoLength = 80;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string) {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  return element;
-}
 
 function echo(text: string): string {
   return text.length > echoLength ? `${text.slice(0, echoLength)}…` : text;
 }
 
-function excerpt(html: string): HTMLParagraphElement {
-  const paragraph = el('p', 'excerpt');
-  paragraph.append(
-    ...excerptParts(html).map((part) => {
-      if (!part.marked) return part.text;
-      const mark = el('mark');
-      mark.textContent = part.text;
-      return mark;
-    }),
-  );
-  return paragraph;
+/** Another edition of the site, whose search a query may be sent to. */
+interface Edition {
+  lang: string;
+  /** Its search page's path. */
+  search: string;
 }
 
-/** A link to a result, only ever to a page of this site. */
-function link(url: string, text: string): HTMLAnchorElement {
-  const anchor = el('a');
-  const target = new URL(url, location.href);
-  anchor.href =
-    target.origin === location.origin ? `${target.pathname}${target.search}${target.hash}` : '#';
-  anchor.textContent = text;
-  return anchor;
+/** What a search found, and what the page says about it. */
+interface Answer {
+  found: PagefindResult[];
+  /** The query whose results are shown, when a clear correction replaced the reader's. */
+  corrected?: string | undefined;
+  advice?: SpellingAdvice | undefined;
+  /** Other editions whose index knows every word of the query. */
+  elsewhere: Edition[];
 }
 
 class SearchPage extends HTMLElement {
   #t!: ReturnType<typeof translator>;
+  #locale = 'en';
+  #lang = 'en';
+  #editions: Edition[] = [];
+  #textPath = '/';
   #input!: HTMLInputElement;
   #selects = new Map<FilterName, HTMLSelectElement>();
   #status!: HTMLElement;
+  #advice!: HTMLElement;
   #results!: HTMLElement;
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
@@ -73,18 +73,28 @@ class SearchPage extends HTMLElement {
   #ready = false;
   #found: PagefindResult[] = [];
   #shown = 0;
+  #leftOut = 0;
+  #listing!: ListingContext;
+  /** What Enter in the field puts there: the one correction offered for the query shown. */
+  #offer: { for: string; query: string } | undefined;
 
   connectedCallback() {
     const form = this.querySelector('form');
     const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
     if (!form || !input) return;
+    const strings = JSON.parse(this.dataset.strings ?? '{}') as { locale?: string };
     this.#t = translator(JSON.parse(this.dataset.strings ?? '{}'));
+    this.#locale = strings.locale ?? 'en';
+    this.#lang = document.documentElement.lang || 'en';
+    this.#editions = JSON.parse(this.dataset.editions ?? '[]') as Edition[];
+    this.#textPath = this.dataset.textPath ?? '/';
     this.#input = input;
     for (const name of filterNames) {
       const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
       if (select) this.#selects.set(name, select);
     }
     this.#status = this.#part('status');
+    this.#advice = this.#part('advice');
     this.#results = this.#part('results');
     this.#list = this.#part('list') as HTMLOListElement;
     this.#more = this.#part('more') as HTMLButtonElement;
@@ -100,18 +110,26 @@ class SearchPage extends HTMLElement {
     input.value = state.q;
     for (const [name, select] of this.#selects) select.value = state.filters[name] ?? '';
     this.#showIgnored(ignored);
+    // The filters fold away on a phone, so results start under the field; open when in use.
+    const filters = form.querySelector('details');
+    if (
+      filters &&
+      (Object.keys(state.filters).length || matchMedia('(min-width: 40rem)').matches)
+    ) {
+      filters.open = true;
+    }
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      // Enter takes the correction offered for what the field holds.
+      if (this.#offer && this.#offer.for === input.value.trim()) input.value = this.#offer.query;
       void this.#update();
     });
     input.addEventListener('input', () => void this.#update());
     for (const select of this.#selects.values()) {
       select.addEventListener('change', () => void this.#update());
     }
-    input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), {
-      once: true,
-    });
+    input.addEventListener('focus', () => void this.#warm(), { once: true });
     this.#more.addEventListener('click', () => void this.#showMore());
     // Arriving from the header's search link (`#search-query`), the reader is here to type.
     if (location.hash === `#${input.id}`) input.focus();
@@ -124,6 +142,12 @@ class SearchPage extends HTMLElement {
     return element;
   }
 
+  /** Starts fetching the index and the vocabulary before the first query. */
+  #warm() {
+    void loadPagefind().catch(() => undefined);
+    void loadVocabulary(this.#lang).catch(() => undefined);
+  }
+
   /** The filter ids the form offers, by filter name. */
   #known(): Record<FilterName, ReadonlySet<string>> {
     const known = {} as Record<FilterName, ReadonlySet<string>>;
@@ -134,10 +158,10 @@ class SearchPage extends HTMLElement {
     return known;
   }
 
-  #state(): SearchState {
+  #state(q = this.#input.value): SearchState {
     const filters: SearchState['filters'] = {};
     for (const [name, select] of this.#selects) if (select.value) filters[name] = select.value;
-    return { q: this.#input.value, filters };
+    return { q, filters };
   }
 
   /** The chosen filters as the index holds them. */
@@ -174,37 +198,72 @@ class SearchPage extends HTMLElement {
     const query = state.q.trim();
     this.#hint.hidden = query !== '';
     this.#browse.hidden = query !== '';
+    this.#offer = undefined;
     if (!query) {
-      this.#found = [];
-      this.#show([], 0);
+      this.#showResults([], { found: [], elsewhere: [] }, query);
       this.#results.hidden = true;
       this.#status.textContent = '';
+      this.#advice.replaceChildren();
       this.#done('', 'empty');
       return;
     }
     if (!this.#ready) this.#status.textContent = this.#t('search.loading');
     try {
-      const pagefind = await loadPagefind();
-      this.#ready = true;
-      const search = await pagefind.search(query, { filters: this.#filterValues() });
+      const answer = await this.#answer(query);
       if (run !== this.#run) return;
-      const first = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
+      const first = await Promise.all(answer.found.slice(0, pageSize).map((r) => r.data()));
       if (run !== this.#run) return;
-      this.#found = search.results;
-      this.#show(first, 0);
-      this.#results.hidden = false;
-      this.#status.textContent = this.#count(search.results.length, query);
+      this.#showResults(first, answer, query);
       this.#done(query, 'done');
     } catch (error) {
       if (run !== this.#run) return;
-      this.#found = [];
-      this.#show([], 0);
+      this.#showResults([], { found: [], elsewhere: [] }, query);
       this.#results.hidden = true;
+      this.#advice.replaceChildren();
       this.#browse.hidden = false;
       this.#status.textContent = this.#t('search.failed');
       this.#done(query, 'failed');
       console.warn('Search could not load:', error);
     }
+  }
+
+  /**
+   * Searches `query` and works out what else to offer for a word the index does not hold. The
+   * vocabulary comes with the index; the other edition's is fetched only for such a word.
+   */
+  async #answer(query: string): Promise<Answer> {
+    const vocabularyLoaded = loadVocabulary(this.#lang).catch(() => undefined);
+    const pagefind = await loadPagefind();
+    this.#ready = true;
+    const filters = this.#filterValues();
+    const { results } = await pagefind.search(query, { filters });
+    const vocabulary = await vocabularyLoaded;
+    const advice = vocabulary ? spellingAdvice(query, vocabulary) : undefined;
+    // Every word is one the index holds (or starts): what Pagefind found is the answer.
+    if (!advice?.unknown.length) return { found: results, advice, elsewhere: [] };
+    // Pagefind's own loose matching may find something for a word it does not hold ("AEO"
+    // finds "à" in French): the other edition is named whenever it holds the query.
+    const elsewhere = await this.#elsewhere(query);
+    if (results.length) return { found: results, advice, elsewhere };
+    // A word the other edition holds as typed is no typo: send the reader there instead.
+    if (advice.clear && !elsewhere.length) {
+      const corrected = await pagefind.search(advice.clear, { filters });
+      if (corrected.results.length) {
+        return { found: corrected.results, corrected: advice.clear, advice, elsewhere };
+      }
+    }
+    return { found: results, advice, elsewhere };
+  }
+
+  /** The other editions whose index knows every word of the query. */
+  async #elsewhere(query: string): Promise<Edition[]> {
+    const known = await Promise.all(
+      this.#editions.map(async (edition) => {
+        const vocabulary = await loadVocabulary(edition.lang).catch(() => undefined);
+        return vocabulary && knowsQuery(query, vocabulary) ? edition : undefined;
+      }),
+    );
+    return known.filter((edition): edition is Edition => edition !== undefined);
   }
 
   /** Says which query the page now shows, for tests and the bench to wait on. */
@@ -213,12 +272,29 @@ class SearchPage extends HTMLElement {
     this.dataset.state = state;
   }
 
+  /** Shows the first batch of an answer: the status, the advice and the list. */
+  #showResults(first: Parameters<typeof listResults>[0], answer: Answer, query: string) {
+    this.#found = answer.found;
+    this.#leftOut = 0;
+    this.#listing = {
+      textPath: this.#textPath,
+      paragraphTitle: (paragraph) => this.#t('recommendation.inReport', { paragraph }),
+      listed: new Set(),
+    };
+    this.#show(first, 0);
+    this.#results.hidden = this.#found.length === 0;
+    this.#status.textContent = this.#count(query, answer.corrected);
+    this.#advice.replaceChildren(...this.#adviceFor(query, answer));
+  }
+
   /** Shows results from position `from` on, replacing the list when `from` is 0. */
-  #show(results: PagefindData[], from: number): HTMLLIElement[] {
-    const items = results.map((data) => this.#item(data));
+  #show(batch: Parameters<typeof listResults>[0], from: number): HTMLLIElement[] {
+    const { results, leftOut } = listResults(batch, this.#listing);
+    this.#leftOut += leftOut;
+    const items = results.map((result: ListedResult) => resultItem(result, this.#t));
     if (from === 0) this.#list.replaceChildren(...items);
     else this.#list.append(...items);
-    this.#shown = from + results.length;
+    this.#shown = from + batch.length;
     this.#more.hidden = this.#shown >= this.#found.length;
     return items;
   }
@@ -229,39 +305,91 @@ class SearchPage extends HTMLElement {
     const next = await Promise.all(this.#found.slice(from, from + pageSize).map((r) => r.data()));
     if (run !== this.#run) return;
     const [first] = this.#show(next, from);
+    this.#status.textContent = this.#count(this.#input.value.trim(), undefined);
     first?.querySelector('a')?.focus();
   }
 
-  #item(data: PagefindData): HTMLLIElement {
-    const item = el('li', 'result');
-    const heading = el('h3');
-    heading.append(link(data.url, data.meta.title || data.url));
-    const kind = el('p', 'kind');
-    const kindKey = kindKeys[data.meta.type ?? ''];
-    kind.textContent = kindKey ? this.#t(kindKey, { number: data.meta.number ?? '' }) : '';
-    item.append(heading, kind, excerpt(data.excerpt));
-    // Sections with an anchor (each recommendation in the full text), most hits first.
-    const sections = data.sub_results
-      .filter((sub) => sub.anchor)
-      .sort((a, b) => b.locations.length - a.locations.length)
-      .slice(0, maxSections);
-    if (sections.length) {
-      const list = el('ul', 'sections');
-      list.setAttribute('aria-label', this.#t('search.sections'));
-      for (const sub of sections) {
-        const entry = el('li');
-        entry.append(link(sub.url, sub.title));
-        // A section whose excerpt is the page's own would only repeat it.
-        if (sub.excerpt !== data.excerpt) entry.append(excerpt(sub.excerpt));
-        list.append(entry);
-      }
-      item.append(list);
-    }
-    return item;
+  #count(query: string, corrected: string | undefined): string {
+    const total = this.#found.length - this.#leftOut;
+    return corrected
+      ? this.#t.plural('search.corrected', total, {
+          query: echo(query),
+          correction: echo(corrected),
+        })
+      : this.#t.plural('search.count', total, { query: echo(query) });
   }
 
-  #count(total: number, query: string): string {
-    return this.#t.plural('search.count', total, { query: echo(query) });
+  /** The paragraphs under the status: corrections, the other edition, the filters. */
+  #adviceFor(query: string, answer: Answer): HTMLParagraphElement[] {
+    const paragraphs: HTMLParagraphElement[] = [];
+    const suggestions = (answer.advice?.suggestions ?? []).filter((s) => s !== answer.corrected);
+    if (!answer.corrected && suggestions.length && answer.found.length < few) {
+      const links = suggestions.map((suggestion) => this.#searchLink(suggestion));
+      const paragraph = el('p', 'did-you-mean');
+      paragraph.append(
+        ...sentence(
+          this.#t,
+          'search.didYouMean',
+          {},
+          { suggestions: alternatives(this.#locale, links) },
+        ),
+      );
+      paragraphs.push(paragraph);
+      if (!answer.found.length) this.#offer = { for: query, query: suggestions[0] ?? query };
+    }
+    if (answer.corrected) this.#offer = { for: query, query: answer.corrected };
+    for (const edition of answer.elsewhere) {
+      const language = this.#t(`search.language.${edition.lang}`);
+      const anchor = link(
+        `${edition.search}${writeSearchParams(this.#state(query))}`,
+        this.#t('search.otherEditionLink', { language }),
+      );
+      anchor.hreflang = edition.lang;
+      const paragraph = el('p', 'other-edition');
+      paragraph.append(
+        this.#t('search.otherEdition', { language, query: echo(query) }),
+        ' ',
+        anchor,
+      );
+      paragraphs.push(paragraph);
+    }
+    const chosen = [...this.#selects].filter(([, select]) => select.value);
+    if (!answer.found.length && chosen.length) {
+      const filters = new Intl.ListFormat(this.#locale, { type: 'conjunction' }).format(
+        chosen.map(([, select]) =>
+          this.#t('label.value', {
+            label: select.labels?.[0]?.textContent?.trim() ?? select.name,
+            value: select.selectedOptions[0]?.textContent?.trim() ?? select.value,
+          }),
+        ),
+      );
+      const anchor = link(
+        `${location.pathname}${writeSearchParams({ q: query, filters: {} })}`,
+        this.#t('search.withoutFilters'),
+      );
+      anchor.addEventListener('click', (event) => {
+        event.preventDefault();
+        for (const select of this.#selects.values()) select.value = '';
+        this.#input.focus();
+        void this.#update();
+      });
+      const paragraph = el('p', 'filtered');
+      paragraph.append(this.#t('search.filteredBy', { filters }), ' ', anchor);
+      paragraphs.push(paragraph);
+    }
+    return paragraphs;
+  }
+
+  /** A link that searches `query` here, with the filters as they are. */
+  #searchLink(query: string): HTMLAnchorElement {
+    const anchor = link(`${location.pathname}${writeSearchParams(this.#state(query))}`, query);
+    anchor.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.#input.value = query;
+      this.#input.focus();
+      void this.#update();
+    });
+    return anchor;
   }
 }
 

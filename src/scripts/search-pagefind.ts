@@ -1,29 +1,16 @@
 /**
  * Loads Pagefind once, on demand: nothing is fetched until a reader focuses or types in a search
  * field. The bundle lives under the site's base path, and Pagefind picks the index of the page's
- * language from `<html lang>` by itself.
+ * language from `<html lang>` by itself. Each language's vocabulary (for spelling help) sits
+ * beside the index and is fetched the same way, once, when a search needs it.
  */
+import { prepareVocabulary, type Vocabulary, type VocabularyFile } from '../lib/spelling';
+import type { FoundPage } from '../lib/search-results';
 import { highlightParam } from '../lib/search-query';
-
-export interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations: number[];
-  /** Missing for the part of the page before its first anchor. */
-  anchor?: { id: string };
-}
-
-export interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results: PagefindSubResult[];
-}
 
 export interface PagefindResult {
   id: string;
-  data(): Promise<PagefindData>;
+  data(): Promise<FoundPage>;
 }
 
 export interface Pagefind {
@@ -59,4 +46,25 @@ export function loadPagefind(): Promise<Pagefind> {
     throw error;
   });
   return loading;
+}
+
+const vocabularies = new Map<string, Promise<Vocabulary>>();
+
+async function fetchVocabulary(lang: string): Promise<Vocabulary> {
+  const response = await fetch(`${base}pagefind/vocabulary.${lang}.json`);
+  if (!response.ok) throw new Error(`vocabulary.${lang}.json: ${response.status}`);
+  return prepareVocabulary((await response.json()) as VocabularyFile);
+}
+
+/** The vocabulary of a language's index, fetched once; a failed fetch is retried next time. */
+export function loadVocabulary(lang: string): Promise<Vocabulary> {
+  let vocabulary = vocabularies.get(lang);
+  if (!vocabulary) {
+    vocabulary = fetchVocabulary(lang).catch((error: unknown) => {
+      vocabularies.delete(lang);
+      throw error;
+    });
+    vocabularies.set(lang, vocabulary);
+  }
+  return vocabulary;
 }

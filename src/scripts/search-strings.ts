@@ -2,12 +2,23 @@
  * The dictionary strings the search page's script uses. Apart from the script so the page can
  * import the list at build time without loading a custom element into Node.
  */
+import { locales } from '../i18n/locales';
+
 export const searchStringKeys = [
   'search.count',
   'search.loading',
   'search.failed',
   'search.unknownFilter',
   'search.sections',
+  'search.corrected',
+  'search.didYouMean',
+  'search.otherEdition',
+  'search.otherEditionLink',
+  'search.filteredBy',
+  'search.withoutFilters',
+  ...locales.map((lang) => `search.language.${lang}` as const),
+  'label.value',
+  'recommendation.inReport',
   'recommendation.label',
   'topic.label',
   'search.type.page',

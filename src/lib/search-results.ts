@@ -1,0 +1,190 @@
+/**
+ * From what Pagefind found to what the search page lists: one result per thing. A
+ * recommendation is its own page, with its place in the text (`/#r3`) as the link under it;
+ * the text (the home page) is listed only for what it holds beyond the recommendations already
+ * listed, by paragraph. No dependencies: the search page's script imports it.
+ */
+
+/** A section of a page Pagefind found, as its `data()` gives it. */
+export interface FoundSection {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+  /** Missing for the part of the page before its first anchor. */
+  anchor?: { id: string; element?: string; location?: number } | undefined;
+}
+
+/** An anchor of a page (an element with an id), as Pagefind records it. */
+export interface FoundAnchor {
+  element: string;
+  id: string;
+  title?: string | undefined;
+  location: number;
+}
+
+/** A page Pagefind found, as its `data()` gives it. */
+export interface FoundPage {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: FoundSection[];
+  anchors?: FoundAnchor[] | undefined;
+}
+
+/** A link under a result: a section of it, or a recommendation's place in the text. */
+export interface ListedSection {
+  title: string;
+  url: string;
+  /** Shown under the link when it says more than the result's own excerpt. */
+  excerpt?: string | undefined;
+}
+
+export interface ListedResult {
+  url: string;
+  title: string;
+  /** `recommendation`, `topic` or `page`. */
+  type: string;
+  number?: string | undefined;
+  excerpt: string;
+  sections: ListedSection[];
+}
+
+export interface ListingContext {
+  /** The path of the text (the home page), without query or fragment: `/`, `/fr/`. */
+  textPath: string;
+  /** "The report, paragraph 3". */
+  paragraphTitle: (paragraph: string) => string;
+  /** Recommendations (by anchor id) listed so far, in earlier pages of results too. */
+  listed: Set<string>;
+  /** How many sections a result shows at most. */
+  maxSections?: number;
+}
+
+const withoutQuery = (url: string) => url.replace(/[?#].*$/, '');
+const queryOf = (url: string) => /\?[^#]*/.exec(url)?.[0] ?? '';
+
+/** The paragraph anchor (`p3`) that holds a location of the text. */
+function paragraphAt(page: FoundPage, location: number): FoundAnchor | undefined {
+  return (page.anchors ?? [])
+    .filter((a) => a.element === 'p' && /^p\d+$/.test(a.id) && a.location <= location)
+    .sort((a, b) => b.location - a.location)[0];
+}
+
+/** A recommendation's page: the link under it is its place in the text. */
+function recommendationResult(page: FoundPage, context: ListingContext): ListedResult {
+  const { anchor, paragraph } = page.meta;
+  const sections =
+    anchor && paragraph
+      ? [
+          {
+            title: context.paragraphTitle(paragraph),
+            url: `${context.textPath}${queryOf(page.url)}#${anchor}`,
+          },
+        ]
+      : [];
+  return listed(page, sections);
+}
+
+function listed(page: FoundPage, sections: ListedSection[], excerpt = page.excerpt): ListedResult {
+  return {
+    url: page.url,
+    title: page.meta['title'] || page.url,
+    type: page.meta['type'] ?? '',
+    number: page.meta['number'],
+    excerpt,
+    sections,
+  };
+}
+
+/**
+ * The text's result, keeping only what no listed recommendation already shows: its sections
+ * by paragraph, most hits first. Undefined when all it found is in listed recommendations.
+ */
+function textResult(page: FoundPage, context: ListingContext): ListedResult | undefined {
+  const byUrl = new Map<string, FoundSection>();
+  let beforeAnchors = false;
+  for (const section of page.sub_results) {
+    const id = section.anchor?.id;
+    if (!id) {
+      beforeAnchors ||= section.locations.length > 0;
+      continue;
+    }
+    if (context.listed.has(id)) continue;
+    // Text after a recommendation's words belongs to its paragraph, not to the recommendation.
+    const paragraph = /^p\d+$/.test(id)
+      ? undefined
+      : paragraphAt(page, section.anchor?.location ?? section.locations[0] ?? 0);
+    const url = paragraph
+      ? `${context.textPath}${queryOf(section.url)}#${paragraph.id}`
+      : section.url;
+    const title = paragraph?.title ?? section.title;
+    const known = byUrl.get(url);
+    byUrl.set(url, {
+      ...section,
+      url,
+      title,
+      locations: [...(known?.locations ?? []), ...section.locations],
+      excerpt:
+        known && known.locations.length >= section.locations.length
+          ? known.excerpt
+          : section.excerpt,
+    });
+  }
+  const sections = [...byUrl.values()].sort((a, b) => b.locations.length - a.locations.length);
+  if (!sections.length && !beforeAnchors) return undefined;
+  const [first] = sections;
+  const excerpt = first && !beforeAnchors ? first.excerpt : page.excerpt;
+  return listed(
+    page,
+    sections.slice(0, context.maxSections ?? 3).map(({ title, url, excerpt: text }) => ({
+      title,
+      url,
+      excerpt: text === excerpt ? undefined : text,
+    })),
+    excerpt,
+  );
+}
+
+/** Any other page: its anchored sections, most hits first. */
+function otherResult(page: FoundPage, context: ListingContext): ListedResult {
+  const sections = page.sub_results
+    .filter((section) => section.anchor)
+    .sort((a, b) => b.locations.length - a.locations.length)
+    .slice(0, context.maxSections ?? 3)
+    .map((s) => ({
+      title: s.title,
+      url: s.url,
+      excerpt: s.excerpt === page.excerpt ? undefined : s.excerpt,
+    }));
+  return listed(page, sections);
+}
+
+/**
+ * Lists one batch of found pages, in Pagefind's order. Recommendations in the batch count as
+ * listed before the text is looked at, so the text never repeats one listed beside it.
+ * Returns the results and how many found pages were left out as copies.
+ */
+export function listResults(
+  pages: readonly FoundPage[],
+  context: ListingContext,
+): { results: ListedResult[]; leftOut: number } {
+  for (const page of pages) {
+    if (page.meta['type'] === 'recommendation' && page.meta['anchor']) {
+      context.listed.add(page.meta['anchor']);
+    }
+  }
+  const results: ListedResult[] = [];
+  let leftOut = 0;
+  for (const page of pages) {
+    const result =
+      page.meta['type'] === 'recommendation'
+        ? recommendationResult(page, context)
+        : withoutQuery(page.url) === context.textPath
+          ? textResult(page, context)
+          : otherResult(page, context);
+    if (result) results.push(result);
+    else leftOut += 1;
+  }
+  return { results, leftOut };
+}
