@@ -44,9 +44,10 @@ export const en = {
   'search.count.one': '1 result for “{query}”.',
   'search.count.other': '{count} results for “{query}”.',
   'search.more': 'Show more results',
-  'search.corrected.zero': 'No results for “{query}”, nor for “{correction}”.',
-  'search.corrected.one': 'No results for “{query}”. Showing 1 result for “{correction}”.',
-  'search.corrected.other': 'No results for “{query}”. Showing {count} results for “{correction}”.',
+  'search.corrected.zero': '“{query}” is not in this edition, nor is “{correction}”.',
+  'search.corrected.one': '“{query}” is not in this edition. Showing 1 result for “{correction}”.',
+  'search.corrected.other':
+    '“{query}” is not in this edition. Showing {count} results for “{correction}”.',
   'search.didYouMean': 'Did you mean {suggestions}?',
   'search.otherEdition': 'The {language} edition has results for “{query}”:',
   'search.otherEditionLink': 'search the {language} edition',

@@ -45,11 +45,11 @@ export const fr = {
   'search.count.one': '1 résultat pour « {query} ».',
   'search.count.other': '{count} résultats pour « {query} ».',
   'search.more': 'Afficher plus de résultats',
-  'search.corrected.zero': 'Aucun résultat pour « {query} », ni pour « {correction} ».',
+  'search.corrected.zero': '« {query} » ne figure pas dans cette édition, ni « {correction} ».',
   'search.corrected.one':
-    'Aucun résultat pour « {query} ». Voici 1 résultat pour « {correction} ».',
+    '« {query} » ne figure pas dans cette édition. Voici 1 résultat pour « {correction} ».',
   'search.corrected.other':
-    'Aucun résultat pour « {query} ». Voici {count} résultats pour « {correction} ».',
+    '« {query} » ne figure pas dans cette édition. Voici {count} résultats pour « {correction} ».',
   'search.didYouMean': 'Vouliez-vous dire {suggestions} ?',
   'search.otherEdition': 'L’édition {language} a des résultats pour « {query} » :',
   'search.otherEditionLink': 'chercher dans l’édition {language}',

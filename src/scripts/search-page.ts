@@ -4,10 +4,10 @@
  * takes milliseconds, and a stale one is dropped when a newer one starts), keeps the URL in step
  * so it can be shared, and announces the result count politely.
  *
- * When a query finds nothing or little it answers anyway: a word no indexed word starts with
- * gets "Did you mean …?" (a link, or Enter), and the results of a clearly right correction at
- * once; a query the other edition knows gets a link to that search; filters that leave nothing
- * are named, with a link without them.
+ * A query with a word the index does not hold (Pagefind finds nothing for it, or only loose
+ * matches) is answered anyway: "Did you mean …?" (a link, or Enter), and the results of a
+ * clearly right correction at once, saying so; a query the other edition holds gets a link to
+ * that search; filters that leave nothing are named, with a link without them.
  *
  * Everything from the index or the URL is inserted as text, never as HTML.
  */
@@ -26,8 +26,6 @@ import { loadPagefind, loadVocabulary, type PagefindResult } from './search-page
 import { alternatives, el, link, resultItem, sentence } from './search-render';
 
 const pageSize = 10;
-/** Fewer results than this and a query with an unknown word gets spelling help. */
-const few = 3;
 /** How much of a long query or filter value is repeated back in messages. */
 const echoLength = 80;
 
@@ -244,8 +242,8 @@ class SearchPage extends HTMLElement {
     // Pagefind's own loose matching may find something for a word it does not hold ("AEO"
     // finds "à" in French): the other edition is named whenever it holds the query.
     const elsewhere = await this.#elsewhere(query);
-    if (results.length) return { found: results, advice, elsewhere };
     // A word the other edition holds as typed is no typo: send the reader there instead.
+    // Otherwise a clear correction's results replace Pagefind's loose matches, if any.
     if (advice.clear && !elsewhere.length) {
       const corrected = await pagefind.search(advice.clear, { filters });
       if (corrected.results.length) {
@@ -323,7 +321,7 @@ class SearchPage extends HTMLElement {
   #adviceFor(query: string, answer: Answer): HTMLParagraphElement[] {
     const paragraphs: HTMLParagraphElement[] = [];
     const suggestions = (answer.advice?.suggestions ?? []).filter((s) => s !== answer.corrected);
-    if (!answer.corrected && suggestions.length && answer.found.length < few) {
+    if (!answer.corrected && suggestions.length) {
       const links = suggestions.map((suggestion) => this.#searchLink(suggestion));
       const paragraph = el('p', 'did-you-mean');
       paragraph.append(

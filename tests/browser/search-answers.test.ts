@@ -1,0 +1,515 @@
+/**
+ * Search as readers type it, on `/search/?q=…` in both languages: misspellings, acronyms, other
+ * spellings and the other language find their page; each thing is listed once; excerpts read
+ * as words; filters that leave nothing say so; a phone sees results under the field; a page
+ * opened from a result shows its highlight without covering the text, at a clean address.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, type PageProblems } from '../support/browser';
+import { joinedWords } from '../support/joined-words';
+
+const siteUrl = inject('siteUrl');
+const distDir = inject('distDir');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Lang = 'en' | 'fr';
+const prefix = (lang: Lang) => (lang === 'en' ? '' : `${lang}/`);
+const pathOf = (path: string) => new URL(path, siteUrl).pathname;
+
+async function open(path: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options);
+  const { page, problems } = await openPage(context, siteUrl);
+  await page.goto(new URL(path, siteUrl).href);
+  return { page, problems, close: () => context.close() };
+}
+
+function searchPath(lang: Lang, params: Record<string, string>) {
+  return `${prefix(lang)}search/?${new URLSearchParams(params)}`;
+}
+
+/** Waits until the search page shows its answer to `query`. */
+async function answered(page: Page, query: string) {
+  await page.waitForFunction((q) => {
+    const element = document.querySelector<HTMLElement>('search-page');
+    return element?.dataset.state === 'done' && element.dataset.searched === q;
+  }, query.trim());
+}
+
+interface Shown {
+  path: string;
+  title: string;
+  excerpt: string;
+  /** Each section link under the result: its path and fragment. */
+  sections: string[];
+  /** Every excerpt of the result, its sections' included. */
+  excerpts: string[];
+  marks: string[];
+}
+
+async function shown(page: Page): Promise<Shown[]> {
+  return page.locator('[data-search-list] > li').evaluateAll((items) =>
+    items.map((item) => {
+      const at = (a: HTMLAnchorElement) => new URL(a.href);
+      const heading = item.querySelector('h3 a') as HTMLAnchorElement;
+      return {
+        path: at(heading).pathname,
+        title: heading.textContent ?? '',
+        excerpt: item.querySelector(':scope > .excerpt')?.textContent ?? '',
+        sections: [...item.querySelectorAll<HTMLAnchorElement>('.sections a')].map(
+          (a) => `${at(a).pathname}${at(a).hash}`,
+        ),
+        excerpts: [...item.querySelectorAll('.excerpt')].map((p) => p.textContent ?? ''),
+        marks: [...item.querySelectorAll('.excerpt mark')].map((m) => m.textContent ?? ''),
+      };
+    }),
+  );
+}
+
+const status = (page: Page) => page.locator('[data-search-status]').textContent();
+const advice = (page: Page) => page.locator('[data-search-advice]').innerText();
+
+function expectClean(problems: PageProblems) {
+  expect(problems).toEqual({ errors: [], foreignRequests: [] });
+}
+
+/**
+ * Opens the search for `q` and returns the first five results' paths, following the first
+ * "Did you mean" suggestion when the page offers one and the target is not there already.
+ */
+async function firstFive(lang: Lang, q: string, target: string) {
+  const { page, problems, close } = await open(searchPath(lang, { q }));
+  await answered(page, q);
+  let paths = (await shown(page)).slice(0, 5).map((r) => r.path);
+  let via: string | undefined;
+  if (!paths.includes(pathOf(target))) {
+    const suggestion = page.locator('.did-you-mean a').first();
+    if (await suggestion.count()) {
+      via = (await suggestion.textContent()) ?? '';
+      await suggestion.click();
+      await answered(page, via);
+      paths = (await shown(page)).slice(0, 5).map((r) => r.path);
+    }
+  }
+  return { paths, via, page, problems, close };
+}
+
+describe('misspellings find their page', () => {
+  const cases: [Lang, string, string][] = [
+    ['en', 'cybercrme', 'topics/cybercrime/'],
+    ['en', 'counterfieting', 'topics/counterfeiting/'],
+    ['en', 'Mikurya', ''],
+    ['en', 'wildlfe', 'topics/wildlife-crime/'],
+    ['en', 'custms unions', 'topics/customs-unions/'],
+    ['en', 'utlity blcoks', 'recommendations/r6/'],
+    ['en', 'excelence', 'recommendations/r1/'],
+    ['fr', 'cybercriminalte', 'fr/topics/cybercrime/'],
+    ['fr', 'contrefason', 'fr/topics/counterfeiting/'],
+    ['fr', 'contrefacon', 'fr/topics/counterfeiting/'],
+    ['fr', 'Mikurya', 'fr/'],
+    ['fr', 'formaton', 'fr/recommendations/r2/'],
+    ['fr', 'coopératon internationale', 'fr/topics/international-cooperation/'],
+  ];
+
+  it.each(cases)(
+    '%s: “%s” finds %s in the first five, or after one suggestion',
+    async (lang, q, target) => {
+      const { paths, problems, close } = await firstFive(lang, q, target);
+      expect(paths).toContain(pathOf(target));
+      expectClean(problems);
+      await close();
+    },
+  );
+
+  it('shows a clearly right correction’s results at once, and says so', async () => {
+    const { page, problems, close } = await open(searchPath('en', { q: 'cybercrme' }));
+    await answered(page, 'cybercrme');
+    expect(await status(page)).toMatch(
+      /^“cybercrme” is not in this edition\. Showing \d+ results? for “cybercrime”\.$/,
+    );
+    expect(await page.inputValue('#search-query')).toBe('cybercrme');
+    // Enter takes the correction into the field, and the address follows.
+    await page.locator('#search-query').press('Enter');
+    await answered(page, 'cybercrime');
+    expect(await page.inputValue('#search-query')).toBe('cybercrime');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('cybercrime');
+    expectClean(problems);
+    await close();
+  });
+
+  it('offers the close words when none is clearly right: one click, or Enter, searches the first', async () => {
+    const { page, problems, close } = await open(searchPath('en', { q: 'roel' }));
+    await answered(page, 'roel');
+    expect(await status(page)).toBe('No results for “roel”.');
+    const links = page.locator('.did-you-mean a');
+    expect(await links.allTextContents()).toEqual(['role', 'Noël']);
+    expect(await page.locator('.did-you-mean').textContent()).toBe('Did you mean role or Noël?');
+    expect(new URL((await links.first().getAttribute('href')) ?? '', siteUrl).search).toBe(
+      '?q=role',
+    );
+    await page.locator('#search-query').press('Enter');
+    await answered(page, 'role');
+    expect((await shown(page)).map((r) => r.path)).toContain(pathOf('recommendations/r1/'));
+
+    await page.locator('#search-query').fill('roel');
+    await answered(page, 'roel');
+    await page.locator('.did-you-mean a', { hasText: 'Noël' }).click();
+    await answered(page, 'Noël');
+    expect((await shown(page))[0]?.path).toBe(pathOf(''));
+    expectClean(problems);
+    await close();
+  });
+
+  it('says it in French on the French site', async () => {
+    const { page, problems, close } = await open(searchPath('fr', { q: 'cybercriminalte' }));
+    await answered(page, 'cybercriminalte');
+    expect(await status(page)).toMatch(
+      /^«\u202fcybercriminalte\u202f» ne figure pas dans cette édition\. Voici \d+ résultats? pour «\u202fcybercriminalité\u202f»\.$/,
+    );
+    await page.locator('#search-query').fill('zonne');
+    await answered(page, 'zonne');
+    expect(await page.locator('.did-you-mean').textContent()).toMatch(
+      /^Vouliez-vous dire .+ ou .+\u202f\?$/,
+    );
+    expectClean(problems);
+    await close();
+  });
+});
+
+describe('acronyms and other spellings find their page', () => {
+  const cases: [Lang, string, string][] = [
+    ['en', 'AEO', 'topics/authorized-economic-operators/'],
+    ['en', 'AEOs', 'topics/authorized-economic-operators/'],
+    ['en', 'Authorised', 'topics/authorized-economic-operators/'],
+    ['en', 'Authorised Economic Operator', 'topics/authorized-economic-operators/'],
+    ['en', 'CBM', 'topics/coordinated-border-management/'],
+    ['en', 'GNC', 'topics/globally-networked-customs/'],
+    ['en', 'WCO', 'recommendations/r1/'],
+    ['en', 'World Customs Organisation', 'recommendations/r1/'],
+    ['en', 'center of excellence', 'recommendations/r1/'],
+    ['en', 'capacity building program', 'recommendations/r5/'],
+    ['fr', 'OEA', 'fr/topics/authorized-economic-operators/'],
+    ['fr', 'OMD', 'fr/recommendations/r1/'],
+    ['fr', 'DRI', 'fr/topics/globally-networked-customs/'],
+    ['fr', 'gestion coordonnee des frontieres', 'fr/topics/coordinated-border-management/'],
+  ];
+
+  it.each(cases)('%s: “%s” finds %s in the first three', async (lang, q, target) => {
+    const { page, problems, close } = await open(searchPath(lang, { q }));
+    await answered(page, q);
+    const top = (await shown(page)).slice(0, 3).map((r) => r.path);
+    expect(top).toContain(pathOf(target));
+    expectClean(problems);
+    await close();
+  });
+});
+
+describe('the other edition', () => {
+  it('contrefacon on the English site points to the French results', async () => {
+    const { page, problems, close } = await open(searchPath('en', { q: 'contrefacon' }));
+    await answered(page, 'contrefacon');
+    expect(await status(page)).toBe('No results for “contrefacon”.');
+    const link = page.locator('.other-edition a');
+    expect(await page.locator('.other-edition').textContent()).toBe(
+      'The French edition has results for “contrefacon”: search the French edition',
+    );
+    expect(await link.getAttribute('hreflang')).toBe('fr');
+    await link.click();
+    await page.waitForURL((url) => url.pathname === pathOf('fr/search/'));
+    await answered(page, 'contrefacon');
+    expect((await shown(page))[0]?.path).toBe(pathOf('fr/topics/counterfeiting/'));
+    expectClean(problems);
+    await close();
+  });
+
+  it('English words on the French site point to the English results, filters kept', async () => {
+    const { page, problems, close } = await open(
+      searchPath('fr', { q: 'counterfeiting', type: 'topic' }),
+    );
+    await answered(page, 'counterfeiting');
+    const link = page.locator('.other-edition a');
+    expect(await link.textContent()).toBe('chercher dans l’édition anglaise');
+    const target = new URL((await link.getAttribute('href')) ?? '', siteUrl);
+    expect(target.pathname).toBe(pathOf('search/'));
+    expect(Object.fromEntries(target.searchParams)).toEqual({ q: 'counterfeiting', type: 'topic' });
+    expectClean(problems);
+    await close();
+  });
+
+  it('an acronym of the other language is named even when loose matches found something', async () => {
+    // Pagefind's loose matching finds "à" for "AEO" on the French site.
+    const { page, problems, close } = await open(searchPath('fr', { q: 'AEO' }));
+    await answered(page, 'AEO');
+    expect(await advice(page)).toContain(
+      'L’édition anglaise a des résultats pour «\u202fAEO\u202f»',
+    );
+    expectClean(problems);
+    await close();
+  });
+
+  it('a word of this edition gets no pointer elsewhere', async () => {
+    const { page, problems, close } = await open(searchPath('en', { q: 'cybercrime' }));
+    await answered(page, 'cybercrime');
+    expect(await page.locator('.other-edition').count()).toBe(0);
+    expectClean(problems);
+    await close();
+  });
+});
+
+/** Each recommendation's words, by id, from the edition's data export. */
+async function recommendationWords(lang: Lang): Promise<Map<string, string>> {
+  const data = JSON.parse(
+    await readFile(join(distDir, prefix(lang), 'declaration.json'), 'utf8'),
+  ) as { recommendations: { id: string; words: string }[] };
+  return new Map(data.recommendations.map((r) => [r.id, r.words]));
+}
+
+/** Runs of five words of `words`, as an excerpt would quote them. */
+function quotedRuns(words: string): string[] {
+  const list = words.split(/\s+/);
+  return list.length < 5
+    ? [words]
+    : list.slice(0, list.length - 4).map((_, i) => list.slice(i, i + 5).join(' '));
+}
+
+describe('one result per thing', () => {
+  const queries: [Lang, string][] = [
+    ['en', 'cybercrime'],
+    ['en', 'training'],
+    ['en', 'WCO'],
+    ['en', 'AEO'],
+    ['en', 'utility blocks'],
+    ['en', 'customs'],
+    ['en', 'It encouraged the Organization to develop training in cybercrime'],
+    ['fr', 'formation'],
+    ['fr', 'OMD'],
+    ['fr', 'blocs utilitaires'],
+  ];
+
+  it.each(queries)(
+    '%s: each recommendation is listed at most once in the first ten for “%s”',
+    async (lang, q) => {
+      const words = await recommendationWords(lang);
+      const { page, problems, close } = await open(searchPath(lang, { q }));
+      await answered(page, q);
+      const top = (await shown(page)).slice(0, 10);
+      expect(top.length).toBeGreaterThan(0);
+      const text = pathOf(prefix(lang));
+      for (const [id, said] of words) {
+        const own = pathOf(`${prefix(lang)}recommendations/${id}/`);
+        const runs = quotedRuns(said);
+        // A result holds the recommendation if it is its page, links to its place in the
+        // text, or quotes five words of it running.
+        const holding = top.filter(
+          (r) =>
+            r.path === own ||
+            r.sections.includes(`${text}#${id}`) ||
+            r.excerpts.some((excerpt) => runs.some((run) => excerpt.includes(run))),
+        );
+        expect(
+          holding.length,
+          `${id} in ${holding.map((r) => r.path).join(', ')}`,
+        ).toBeLessThanOrEqual(1);
+        const listed = top.find((r) => r.path === own);
+        // Its place in the text is under its own page.
+        if (listed) expect(listed.sections).toContain(`${text}#${id}`);
+      }
+      expectClean(problems);
+      await close();
+    },
+  );
+
+  it('the count leaves out the copies it did not list', async () => {
+    const { page, problems, close } = await open(searchPath('en', { q: 'utility blocks' }));
+    await answered(page, 'utility blocks');
+    const results = await shown(page);
+    expect(results.map((r) => r.path)).toEqual([pathOf('recommendations/r6/')]);
+    expect(await status(page)).toBe('1 result for “utility blocks”.');
+    expectClean(problems);
+    await close();
+  });
+});
+
+describe('excerpts', () => {
+  const queries: [Lang, string][] = [
+    ['en', 'cybercrime'],
+    ['en', 'AEO'],
+    ['en', 'topic'],
+    ['en', 'recommendation'],
+    ['en', 'concerns'],
+    ['en', 'adopted'],
+    ['en', 'customs'],
+    ['fr', 'OEA'],
+    ['fr', 'thème'],
+    ['fr', 'concerne'],
+    ['fr', 'douanes'],
+  ];
+
+  it.each(queries)(
+    '%s: no excerpt for “%s” joins two words, and marks hold words only',
+    async (lang, q) => {
+      const { page, problems, close } = await open(searchPath(lang, { q }));
+      await answered(page, q);
+      const results = await shown(page);
+      for (const result of results) {
+        for (const excerpt of result.excerpts)
+          expect(joinedWords(excerpt), result.path).toEqual([]);
+        for (const mark of result.marks)
+          expect(mark, result.path).toMatch(/^[\p{L}\p{N}](.*[\p{L}\p{N}])?$/u);
+      }
+      expectClean(problems);
+      await close();
+    },
+  );
+});
+
+describe('filters that leave nothing', () => {
+  it('are named, with a link that searches without them', async () => {
+    const { page, problems, close } = await open(
+      searchPath('en', { q: 'wildlife', concerns: 'wco', type: 'recommendation' }),
+    );
+    await answered(page, 'wildlife');
+    expect(await status(page)).toBe('No results for “wildlife”.');
+    expect(await page.locator('.filtered').textContent()).toBe(
+      'The filters chosen (Concerns: The WCO and Type: Recommendation) leave no result. Search without filters',
+    );
+    const link = page.locator('.filtered a');
+    expect(new URL((await link.getAttribute('href')) ?? '', siteUrl).search).toBe('?q=wildlife');
+    await link.click();
+    await answered(page, 'wildlife');
+    expect((await shown(page))[0]?.path).toBe(pathOf('topics/wildlife-crime/'));
+    expect(new URL(page.url()).search).toBe('?q=wildlife');
+    expect(await page.inputValue('#search-concerns')).toBe('');
+    expectClean(problems);
+    await close();
+  });
+
+  it('an address shared with the former filter name (addressee) still filters, and is named', async () => {
+    const { page, problems, close } = await open(
+      searchPath('en', { q: 'counterfeiting', addressee: 'wco' }),
+    );
+    await answered(page, 'counterfeiting');
+    expect(await page.inputValue('#search-concerns')).toBe('wco');
+    expect(new URL(page.url()).searchParams.get('concerns')).toBe('wco');
+    expect(new URL(page.url()).searchParams.has('addressee')).toBe(false);
+    expect(await page.locator('.filtered').textContent()).toContain('Concerns: The WCO');
+    expectClean(problems);
+    await close();
+  });
+
+  it('are named in French on the French site', async () => {
+    const { page, problems, close } = await open(
+      searchPath('fr', { q: 'espèces sauvages', addressee: 'customs-administrations' }),
+    );
+    await answered(page, 'espèces sauvages');
+    expect(await page.locator('.filtered').textContent()).toBe(
+      'Les filtres choisis (Concerne\u00a0: Administrations des douanes) ne laissent aucun résultat. Chercher sans filtre',
+    );
+    expectClean(problems);
+    await close();
+  });
+});
+
+describe('on a phone', () => {
+  it.each(['en', 'fr'] as const)(
+    '%s: the first result starts on the first screen, under the field',
+    async (lang) => {
+      const q = lang === 'en' ? 'cybercrime' : 'cybercriminalité';
+      const { page, problems, close } = await open(searchPath(lang, { q }), {
+        viewport: { width: 375, height: 667 },
+      });
+      await answered(page, q);
+      const field = await page.locator('#search-query').boundingBox();
+      const first = await page.locator('[data-search-list] > li h3').first().boundingBox();
+      expect(first && field && first.y > field.y).toBe(true);
+      expect((first?.y ?? Infinity) + (first?.height ?? 0)).toBeLessThanOrEqual(667);
+      expectClean(problems);
+      await close();
+    },
+  );
+
+  it('a filter set in the address shows the filters open', async () => {
+    const { page, problems, close } = await open(searchPath('en', { q: 'aeo', type: 'topic' }), {
+      viewport: { width: 375, height: 667 },
+    });
+    await answered(page, 'aeo');
+    expect(await page.locator('#search-type').isVisible()).toBe(true);
+    expectClean(problems);
+    await close();
+  });
+});
+
+describe('arriving from a result', () => {
+  it('shows the highlight with a notice in the flow, and a clean address to copy', async () => {
+    const { page, problems, close } = await open(searchPath('en', { q: 'utility blocks' }), {
+      viewport: { width: 375, height: 667 },
+    });
+    await answered(page, 'utility blocks');
+    const place = page.locator('.sections a[href*="#r6"]').first();
+    await place.click();
+    await page.waitForURL((url) => url.pathname === pathOf('') && url.hash === '#r6');
+    const notice = page.locator('search-highlight');
+    await notice.waitFor({ state: 'visible' });
+    const marked = await page.locator('#r6 mark.pagefind-highlight').allTextContents();
+    expect(marked.map((m) => m.toLowerCase())).toEqual(
+      expect.arrayContaining(['utility', 'blocks']),
+    );
+    // The address a reader copies now is the page's own.
+    await page.waitForFunction(() => !location.search.includes('pagefind-highlight'));
+    expect(new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).hash).toBe('#r6');
+    // The notice is part of the page, not laid over it, and the words are on screen.
+    expect(await notice.evaluate((n) => getComputedStyle(n).position)).toBe('static');
+    // The page scrolls to the words (smoothly), with the notice above them, not over them.
+    await page.waitForFunction(() => {
+      const box = document.querySelector('#r6')?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.top < innerHeight;
+    });
+    const [noticeBox, wordsBox] = await Promise.all([
+      notice.boundingBox(),
+      page.locator('#r6').boundingBox(),
+    ]);
+    expect(noticeBox && wordsBox && noticeBox.y + noticeBox.height <= wordsBox.y).toBe(true);
+    await page.getByRole('button', { name: 'Clear highlighting' }).click();
+    expect(await page.locator('mark.pagefind-highlight').count()).toBe(0);
+    expect(await notice.isVisible()).toBe(false);
+    expectClean(problems);
+    await close();
+  });
+});
+
+describe('what search fetches', () => {
+  const isBundle = (url: string) => new URL(url).pathname.startsWith(pathOf('pagefind/'));
+
+  it('the vocabulary comes with the index once the field is used; the other only on a miss', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context, siteUrl);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (isBundle(request.url())) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto(new URL('search/', siteUrl).href);
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    await page.locator('#search-query').pressSequentially('cybercrime');
+    await answered(page, 'cybercrime');
+    expect(fetched).toContain(pathOf('pagefind/vocabulary.en.json'));
+    expect(fetched).not.toContain(pathOf('pagefind/vocabulary.fr.json'));
+    await page.locator('#search-query').fill('contrefacon');
+    await answered(page, 'contrefacon');
+    expect(fetched).toContain(pathOf('pagefind/vocabulary.fr.json'));
+    expect(fetched.filter((p) => p.endsWith('vocabulary.en.json'))).toHaveLength(1);
+    expectClean(problems);
+    await context.close();
+  });
+});
