@@ -3,7 +3,13 @@
  * off the network (this machine has none) and runnable as root.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserServer,
+  type Page,
+} from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -18,12 +24,30 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
+function checkChromium(): void {
   if (!existsSync(chromiumPath)) {
     throw new Error(`No Chromium at ${chromiumPath}: run "npm test" (its pretest installs it)`);
   }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  checkChromium();
   // Playwright gives every launch a new, empty profile directory of its own.
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/**
+ * One Chromium for a whole test run, started by the browser layer's global setup; each test
+ * file connects to it with `connectBrowser` and isolates its cases in contexts of its own.
+ * Contexts share one thing: the clipboard. A file that reads the clipboard launches its own.
+ */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  checkChromium();
+  return chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+export function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }
 
 export interface PageProblems {
@@ -57,3 +81,4 @@ export async function openPage(
   });
   return { page, problems };
 }
+
