@@ -82,3 +82,33 @@ export async function openPage(
   return { page, problems };
 }
 
+/** Follows a page's requests, so that a test can wait until none is under way. */
+export function trackRequests(page: Page): { idle(): Promise<void> } {
+  const pending = new Set<unknown>();
+  let waiting: (() => void)[] = [];
+  const finished = (request: unknown) => {
+    pending.delete(request);
+    if (pending.size) return;
+    for (const wake of waiting) wake();
+    waiting = [];
+  };
+  page.on('request', (request) => pending.add(request));
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
+  return {
+    idle: () => (pending.size ? new Promise((wake) => waiting.push(wake)) : Promise.resolve()),
+  };
+}
+
+/**
+ * Waits until the page has settled after loading or being used: two frames drawn (so every
+ * handler of what just happened has run and started its requests), then no request under way.
+ */
+export async function settled(page: Page, requests: { idle(): Promise<void> }): Promise<void> {
+  await page.waitForLoadState('load');
+  // A string: Vitest rewrites code inside functions handed to `page.evaluate`.
+  await page.evaluate(
+    'new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)))',
+  );
+  await requests.idle();
+}
