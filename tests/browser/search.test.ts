@@ -1,13 +1,19 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, type PageProblems } from '../support/browser';
+import { axeViolations, injectAxe } from '../support/axe';
+import {
+  connectBrowser,
+  openPage,
+  type PageProblems,
+  settled,
+  trackRequests,
+} from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
 });
 
 afterAll(async () => {
@@ -201,8 +207,9 @@ describe('landing on a result', () => {
     const { page, problems } = await openPage(context, siteUrl);
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const requests = trackRequests(page);
     await page.goto(new URL('recommendations/r6/', siteUrl).href);
-    await page.waitForLoadState('networkidle');
+    await settled(page, requests);
     expect(fetched.filter((path) => path.includes('pagefind'))).toEqual([]);
     expect(await page.locator('search-highlight').isVisible()).toBe(false);
     expect(await page.locator('mark').count()).toBe(0);
@@ -315,12 +322,11 @@ describe('accessibility of the search page', () => {
   it.each(states)('axe finds nothing, light and dark, %s', async (_, path, query) => {
     const { page, problems, close } = await open(path);
     await resultsFor(page, query);
+    await injectAxe(page);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      const found = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+      const violations = await axeViolations(page);
+      const found = violations.map((v) => `${v.rule}: ${v.nodes.join(' ')}`);
       expect(found, colorScheme).toEqual([]);
     }
     expectClean(problems);
@@ -340,11 +346,12 @@ describe('cost of search', () => {
       page.on('request', (request) => {
         if (isSearchRequest(request.url())) fetched.push(request.url());
       });
+      const requests = trackRequests(page);
       await page.goto(new URL(path, siteUrl).href);
-      await page.waitForLoadState('networkidle');
+      await settled(page, requests);
       await page.mouse.wheel(0, 2000);
       await page.locator('a').first().focus();
-      await page.waitForTimeout(200);
+      await settled(page, requests);
       expect(fetched).toEqual([]);
 
       const loading = page.waitForRequest((request) => isSearchRequest(request.url()));
@@ -363,8 +370,9 @@ describe('cost of search', () => {
     page.on('request', (request) => {
       if (isSearchRequest(request.url())) fetched.push(request.url());
     });
+    const requests = trackRequests(page);
     await page.goto(new URL('search/', siteUrl).href);
-    await page.waitForLoadState('networkidle');
+    await settled(page, requests);
     expect(fetched).toEqual([]);
     const loading = page.waitForRequest((request) => isSearchRequest(request.url()));
     await page.locator('#search-query').focus();
