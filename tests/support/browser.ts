@@ -9,6 +9,7 @@ import {
   type BrowserContext,
   type BrowserServer,
   type Page,
+  type Request,
 } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -83,10 +84,10 @@ export async function openPage(
 }
 
 /** Follows a page's requests, so that a test can wait until none is under way. */
-export function trackRequests(page: Page): { idle(): Promise<void> } {
-  const pending = new Set<unknown>();
+export function trackRequests(page: Page): { idle(timeout?: number): Promise<void> } {
+  const pending = new Set<Request>();
   let waiting: (() => void)[] = [];
-  const finished = (request: unknown) => {
+  const finished = (request: Request) => {
     pending.delete(request);
     if (pending.size) return;
     for (const wake of waiting) wake();
@@ -96,7 +97,21 @@ export function trackRequests(page: Page): { idle(): Promise<void> } {
   page.on('requestfinished', finished);
   page.on('requestfailed', finished);
   return {
-    idle: () => (pending.size ? new Promise((wake) => waiting.push(wake)) : Promise.resolve()),
+    async idle(timeout = 15_000) {
+      if (!pending.size) return;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const stuck = new Promise<never>((_, fail) => {
+        timer = setTimeout(() => {
+          const urls = [...pending].map((request) => request.url());
+          fail(new Error(`requests still under way after ${timeout} ms: ${urls.join(', ')}`));
+        }, timeout);
+      });
+      try {
+        await Promise.race([new Promise<void>((wake) => waiting.push(wake)), stuck]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
   };
 }
 

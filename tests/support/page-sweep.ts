@@ -182,16 +182,9 @@ async function useControls(tab: Tab) {
   for (const button of await page.locator('copy-link button').all()) {
     await button.click();
     // Copied or not, the button announces an outcome in the status next to it.
-    await button.evaluate(
-      (element) =>
-        new Promise<void>((done) => {
-          const status = element.nextElementSibling;
-          if (!status || status.textContent) return done();
-          new MutationObserver((_, observer) => {
-            observer.disconnect();
-            done();
-          }).observe(status, { childList: true, characterData: true, subtree: true });
-        }),
+    await page.waitForFunction(
+      (element) => element?.nextElementSibling?.textContent !== '',
+      await button.elementHandle(),
     );
   }
   await settle(tab);
