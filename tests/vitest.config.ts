@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
-import { LongestFirstSequencer } from './support/sequencer';
+import { LongestFirstSequencer } from './support/sequencer.ts';
 
 /**
  * The suite in layers, each a Vitest project that runs on its own (`vitest run --project unit`)

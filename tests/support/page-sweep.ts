@@ -297,7 +297,7 @@ const failureOf = (error: unknown): SweepFailure => ({
 });
 
 export async function sweepSite(browser: Browser, options: SweepOptions): Promise<SweepRecords> {
-  const { siteUrl, concurrency = 2 } = options;
+  const { siteUrl, concurrency = 3 } = options;
   const withScript = await browser.newContext({ viewport: desktop });
   // Copy buttons write to the clipboard; the policy must allow what they do.
   await withScript.grantPermissions(['clipboard-read', 'clipboard-write'], {

@@ -7,11 +7,12 @@
 import { stat } from 'node:fs/promises';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** The longest files on a fresh clone: the page sweep and the fixture builds. */
+/** The longest files on a fresh clone, longest first: the page sweep, fixture builds, journeys. */
 const startFirst = [
   'tests/browser/every-page.test.ts',
-  'tests/build/bad-content.test.ts',
   'tests/browser/search.test.ts',
+  'tests/browser/permalinks.test.ts',
+  'tests/build/bad-content.test.ts',
   'tests/build/translation-parity.test.ts',
 ];
 
