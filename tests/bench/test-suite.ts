@@ -12,6 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { delimiter, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../support/run.ts';
@@ -23,6 +24,14 @@ interface TimedReport extends SuiteReport {
   spawnedAt: number;
   exitedAt: number;
   exitCode: number | null;
+  /**
+   * CPU seconds (user and system) that `npm test` and every process under it used: unlike the
+   * wall time, it hardly depends on what else the machine is doing. Linux only.
+   */
+  cpuSeconds?: number;
+  /** The machine's load averages (1, 5, 15 minutes) when the run started and ended. */
+  loadAtStart?: number[];
+  loadAtEnd?: number[];
 }
 
 const { values } = parseArgs({
@@ -31,12 +40,28 @@ const { values } = parseArgs({
 const outputDir = resolve(projectRoot, 'tests/.output');
 const reportFile = resolve(outputDir, 'suite-report.json');
 
+/**
+ * CPU seconds used so far by this process's finished children and their descendants, from
+ * /proc (`cutime` and `cstime`, in the kernel's 100 ticks a second), or undefined elsewhere.
+ */
+function childrenCpuSeconds(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Runs `npm test` with the suite reporter added and returns its report. */
 async function runSuite(): Promise<TimedReport> {
   mkdirSync(outputDir, { recursive: true });
   const rawFile = resolve(outputDir, 'suite-report.raw.json');
   const bin = resolve(projectRoot, 'node_modules/.bin');
   const args = ['test', '--', '--reporter=dot', '--reporter=./tests/bench/suite-reporter.ts'];
+  const loadAtStart = loadavg();
+  const cpuBefore = childrenCpuSeconds();
   const spawnedAt = Date.now();
   const exitCode = await new Promise<number | null>((done, fail) => {
     const child = spawn('npm', args, {
@@ -52,8 +77,19 @@ async function runSuite(): Promise<TimedReport> {
     child.on('close', done);
   });
   const exitedAt = Date.now();
+  const cpuAfter = childrenCpuSeconds();
+  const cpuSeconds =
+    cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
   const suite = JSON.parse(readFileSync(rawFile, 'utf8')) as SuiteReport;
-  const report: TimedReport = { ...suite, spawnedAt, exitedAt, exitCode };
+  const report: TimedReport = {
+    ...suite,
+    spawnedAt,
+    exitedAt,
+    exitCode,
+    cpuSeconds,
+    loadAtStart,
+    loadAtEnd: loadavg(),
+  };
   writeFileSync(reportFile, `${JSON.stringify(report, null, 1)}\n`);
   return report;
 }
@@ -157,6 +193,13 @@ function printTimes(label: string, report: TimedReport) {
   }
   rows.push(['npm test', '0.0 s', seconds(total), minutes(total), '100%', '']);
   console.log(`\n${label}: npm test exited with ${report.exitCode} after ${minutes(total)}`);
+  const load = (values?: number[]) => values?.map((n) => n.toFixed(1)).join(' ') ?? '?';
+  if (report.cpuSeconds !== undefined) {
+    console.log(
+      `CPU used by all its processes: ${report.cpuSeconds.toFixed(0)} s; load average ` +
+        `${load(report.loadAtStart)} at the start, ${load(report.loadAtEnd)} at the end`,
+    );
+  }
   console.log(table(rows));
   console.log(
     '(layers run side by side: their times overlap; busy is the sum of their files’ own times)',
