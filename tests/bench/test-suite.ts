@@ -11,7 +11,7 @@
  * Runs on Node 24 directly (type stripping): erasable TypeScript only, imports with `.ts`.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { delimiter, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,7 +28,7 @@ interface TimedReport extends SuiteReport {
    * CPU seconds (user and system) that `npm test` and every process under it used: unlike the
    * wall time, it hardly depends on what else the machine is doing. Linux only.
    */
-  cpuSeconds?: number;
+  cpuSeconds?: number | undefined;
   /** The machine's load averages (1, 5, 15 minutes) when the run started and ended. */
   loadAtStart?: number[];
   loadAtEnd?: number[];
@@ -60,6 +60,7 @@ async function runSuite(): Promise<TimedReport> {
   const rawFile = resolve(outputDir, 'suite-report.raw.json');
   const bin = resolve(projectRoot, 'node_modules/.bin');
   const args = ['test', '--', '--reporter=dot', '--reporter=./tests/bench/suite-reporter.ts'];
+  rmSync(rawFile, { force: true });
   const loadAtStart = loadavg();
   const cpuBefore = childrenCpuSeconds();
   const spawnedAt = Date.now();
@@ -80,6 +81,10 @@ async function runSuite(): Promise<TimedReport> {
   const cpuAfter = childrenCpuSeconds();
   const cpuSeconds =
     cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  if (!existsSync(rawFile)) {
+    console.error(`\nnpm test exited with ${exitCode} before Vitest reported anything.`);
+    process.exit(1);
+  }
   const suite = JSON.parse(readFileSync(rawFile, 'utf8')) as SuiteReport;
   const report: TimedReport = {
     ...suite,
