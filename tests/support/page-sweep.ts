@@ -172,7 +172,7 @@ async function useControls(tab: Tab) {
   // The search page shows the results of what its field now holds.
   await page.waitForFunction(() =>
     [...document.querySelectorAll<HTMLElement>('search-page')].every((search) => {
-      const query = search.querySelector('input')?.value.trim();
+      const query = search.querySelector<HTMLInputElement>('input[name="q"]')?.value.trim();
       return search.dataset.state !== 'searching' && search.dataset.searched === query;
     }),
   );
