@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { translate } from '../../src/i18n/ui';
 import { loadEdition } from '../../src/lib/edition';
 import { homePath, recommendationPath, topicPath } from '../../src/lib/urls';
-import { launchBrowser } from '../support/browser';
+import { connectBrowser } from '../support/browser';
 import { withPage } from '../support/browser-case';
 import { pageUrl } from '../support/site-pages';
 
@@ -15,7 +15,7 @@ const settle = { timeout: 5_000 };
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
 });
 
 afterAll(async () => {

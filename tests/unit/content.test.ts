@@ -59,12 +59,13 @@ const topicList = (paragraphs.find((p) => p.includes('discussed the following to
   .map((item) => item.trim().replace(/^and, finally, /, ''));
 
 describe('topics', () => {
-  it('there are exactly 12, numbered 1 to 12', () => {
-    expect(topics.map((t) => t.data.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  it('there are as many as the source lists, numbered from 1 without a gap', () => {
+    expect(topicList.length).toBeGreaterThan(0);
+    expect(topics.map((t) => t.data.number)).toEqual(topicList.map((_, i) => i + 1));
   });
 
   it('each is worded exactly as in the source list, in the source order', () => {
-    expect(topicList).toHaveLength(12);
+    expect(topicList).toHaveLength(topics.length);
     expect(topics.map((t) => t.data.sourceWording)).toEqual(topicList);
   });
 
@@ -77,15 +78,11 @@ describe('topics', () => {
 });
 
 describe('recommendations', () => {
-  it('there are exactly 6, r1 to r6, numbered 1 to 6', () => {
-    expect(recommendations.map((r) => [r.data.id, r.data.number])).toEqual([
-      ['r1', 1],
-      ['r2', 2],
-      ['r3', 3],
-      ['r4', 4],
-      ['r5', 5],
-      ['r6', 6],
-    ]);
+  it('they are r1, r2 … numbered from 1 without a gap', () => {
+    expect(recommendations.length).toBeGreaterThan(0);
+    expect(recommendations.map((r) => [r.data.id, r.data.number])).toEqual(
+      recommendations.map((_, i) => [`r${i + 1}`, i + 1]),
+    );
   });
 
   it("each one's words appear verbatim in the source, in the source order", () => {
