@@ -43,7 +43,7 @@ describe('permanent links', () => {
         const heading = await page.locator('h1').textContent();
         expect(heading).toContain(translate('en', 'recommendation.label', { number: r.number }));
         expect(heading).toContain(r.title);
-        await expect(page.locator('main q.words').textContent()).resolves.toBe(r.words);
+        await expect(page.locator('main blockquote mark').textContent()).resolves.toBe(r.words);
         expect(problems).toEqual({ errors: [], foreignRequests: [] });
       });
     },
@@ -53,7 +53,7 @@ describe('permanent links', () => {
     await withPage(browser, siteUrl, {}, async ({ page, problems }) => {
       const response = await page.goto(pageUrl(siteUrl, topicPath('en', topic.id, '/')));
       expect(response?.status()).toBe(200);
-      await expect(page.locator('h1').textContent()).resolves.toContain(topic.title);
+      await expect(page.locator('h1').textContent()).resolves.toContain(topic.name);
       expect(problems).toEqual({ errors: [], foreignRequests: [] });
     });
   });
@@ -70,7 +70,7 @@ describe('permanent links', () => {
           }, settle)
           .toBe(true);
         await expect(page.evaluate('document.querySelector(":target")?.id')).resolves.toBe(r.id);
-        await expect(page.locator(`#${r.id} q.words`).textContent()).resolves.toBe(r.words);
+        await expect(page.locator(`#${r.id} mark`).textContent()).resolves.toBe(r.words);
       });
     },
   );

@@ -26,7 +26,7 @@ describe('search in every language', () => {
     const context = await browser.newContext();
     const { page, problems } = await openPage(context, siteUrl);
     const url = siteHref(searchPath(lang, '/'));
-    url.searchParams.set('q', topic.shortTitle);
+    url.searchParams.set('q', topic.name);
     await page.goto(url.href);
     await page.waitForFunction(
       () => document.querySelector<HTMLElement>('search-page')?.dataset.state === 'done',

@@ -112,8 +112,8 @@ describe('search page', () => {
     expect(await page.getByRole('status').textContent()).not.toBe(statusAll);
     for (const result of narrowed) expect(result.kind).toMatch(/^Recommendation/);
 
-    await page.selectOption('#search-addressee', 'wco');
-    await page.waitForFunction(() => location.search.includes('addressee=wco'));
+    await page.selectOption('#search-concerns', 'wco');
+    await page.waitForFunction(() => location.search.includes('concerns=wco'));
     await resultsFor(page, 'customs');
     const fewer = await shownResults(page);
     expect(fewer.length).toBeLessThan(narrowed.length);
@@ -199,7 +199,7 @@ describe('landing on a result', () => {
     const url = new URL(page.url());
     expect(url.searchParams.has('pagefind-highlight')).toBe(false);
     expect(url.hash).toBe('#r6');
-    expect(await page.locator('#r6 q.words').textContent()).toContain('utility blocks');
+    expect(await page.locator('#r6 mark').textContent()).toContain('utility blocks');
     expectClean(problems);
     await close();
   });
@@ -320,7 +320,7 @@ describe('accessibility of the search page', () => {
     ['with results', searchUrl({ q: 'cooperation' }), 'cooperation'],
     [
       'with filters and an ignored one',
-      searchUrl({ q: 'training', type: 'recommendation', addressee: 'wco', topic: 'nonsense' }),
+      searchUrl({ q: 'training', type: 'recommendation', concerns: 'wco', topic: 'nonsense' }),
       'training',
     ],
     ['with no results', searchUrl({ q: 'zzzzqx' }), 'zzzzqx'],

@@ -28,14 +28,14 @@ describe('reading without JavaScript', () => {
     if (!topic || !r) throw new Error('the edition has no topic or recommendation');
     await withPage(browser, siteUrl, noScript, async ({ page }) => {
       await page.goto(pageUrl(siteUrl, homePath('en', '/')));
-      await page.locator('main a', { hasText: topic.title }).first().click();
+      await page.locator('main a', { hasText: topic.sourceWording }).first().click();
       await page.waitForURL(pageUrl(siteUrl, topicPath('en', topic.id, '/')));
       await page
         .locator(`main a[href$="${recommendationPath('en', r.id, '/')}"]`)
         .first()
         .click();
       await page.waitForURL(pageUrl(siteUrl, recommendationPath('en', r.id, '/')));
-      await expect(page.locator('main q.words').textContent()).resolves.toBe(r.words);
+      await expect(page.locator('main blockquote mark').textContent()).resolves.toBe(r.words);
       // The site name in the header leads home.
       await page
         .getByRole('banner')

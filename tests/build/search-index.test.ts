@@ -77,14 +77,14 @@ describe('search index', () => {
     }
   });
 
-  it('tags a recommendation page with its type, number, topics and addressee', () => {
+  it('tags a recommendation page with its type, number, topics and whom it concerns', () => {
     const document = page('recommendations/r6/index.html');
     expect(tags(document, 'filter')).toEqual(
       expect.arrayContaining([
         'type:recommendation',
         'topic:Globally Networked Customs',
         'topic:International cooperation',
-        'addressee:Customs administrations',
+        'concerns:Customs administrations',
       ]),
     );
     expect(tags(document, 'meta')).toEqual(
