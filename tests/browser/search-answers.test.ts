@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, type PageProblems } from '../support/browser';
+import { connectBrowser, openPage, type PageProblems } from '../support/browser';
 import { joinedWords } from '../support/joined-words';
 
 const siteUrl = inject('siteUrl');
@@ -16,7 +16,7 @@ const distDir = inject('distDir');
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
 });
 
 afterAll(async () => {
