@@ -142,6 +142,9 @@ describe('search page', () => {
     expect(page.url()).toContain('q=customs');
 
     await page.keyboard.press('Tab'); // the submit button
+    await page.keyboard.press('Tab'); // the filters' disclosure, open on a wide screen
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    expect(await page.locator('details.filters').getAttribute('open')).not.toBe(null);
     await page.keyboard.press('Tab'); // the topic filter
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-topic');
 

@@ -95,7 +95,7 @@ describe('the glossary', () => {
     ]);
     // A form the text holds is enough.
     const withForm = glossary(
-      `  - id: safe\n    term: SAFE Framework of Standards\n    forms: [capacity building programme]\n    topic: cybercrime\n`,
+      `  - id: safe\n    term: SAFE Framework of Standards\n    forms: [Coordinated Border Management]\n    topic: cybercrime\n`,
     );
     expect(
       await glossaryProblems({ 'en/glossary.md': withForm, 'fr/glossary.md': withForm }),
