@@ -100,12 +100,19 @@ describe('search index', () => {
     expect(tags(page('about/index.html'), 'filter')).toEqual(['type:page']);
   });
 
-  it('makes each recommendation in the text its own titled sub-result', async () => {
-    const { recommendations } = await loadEdition(defaultLang);
-    const articles = [...page('index.html').querySelectorAll('[id][data-pagefind-title]')];
+  it('makes each recommendation and each paragraph of the text its own titled sub-result', async () => {
+    const { recommendations, text } = await loadEdition(defaultLang);
+    const titled = [...page('index.html').querySelectorAll('[id][data-pagefind-title]')];
+    const articles = titled.filter((a) => a.tagName !== 'P');
     expect(articles.map((a) => a.id)).toEqual(recommendations.map((r) => r.id));
     for (const article of articles) {
       expect(article.getAttribute('data-pagefind-title')).toMatch(/^Recommendation \d+: \S/);
+    }
+    // The search page names what the text holds beyond the recommendations by its paragraph.
+    const paragraphs = titled.filter((a) => a.tagName === 'P');
+    expect(paragraphs.map((p) => p.id)).toEqual(text.paragraphs.map((p) => `p${p.number}`));
+    for (const [i, paragraph] of paragraphs.entries()) {
+      expect(paragraph.getAttribute('data-pagefind-title')).toBe(`The report, paragraph ${i + 1}`);
     }
   });
 });
