@@ -103,6 +103,8 @@ function declarationCollection(lang: Lang) {
       }),
       /** Whether this text is the source language or the site's translation of it. */
       translation: translationStatus,
+      /** Date of this edition: the day the editors last changed its text or their notes. */
+      editionDate: z.coerce.date(),
     }),
   });
 }

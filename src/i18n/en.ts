@@ -152,6 +152,40 @@ export const en = {
   'notFound.lead':
     'There is no page at this address. The link may be mistyped, or the page may never have existed: the addresses of this site do not change.',
   'notFound.try': 'Try one of these:',
+  'status.original':
+    'The WCO’s news item of {date}, word for word. It reports the declaration; it is not the declaration’s own text.',
+  'status.translation':
+    'The site’s own unofficial translation of the WCO’s news item of {date}. The item reports the declaration; it is not the declaration’s own text.',
+  'pdf.title': '{title} ({year}), as reported by the World Customs Organization',
+  'pdf.heading': '{title} ({year})',
+  'pdf.subtitle': 'as reported by the World Customs Organization',
+  'pdf.author': '{publisher} (the source); the editors of {site} (marks, numbers and notes)',
+  'pdf.subject':
+    'The WCO’s report of the {title}, adopted on {date} by the {conference}, with the recommendations’ words marked by the editors.',
+  'pdf.sourceHeading': 'The source',
+  'pdf.sourceNote':
+    'Highlighted: the words of each recommendation, numbered by the editors in the order the source gives them. The highlighting, the numbers and the links are the editors’; the words are the source’s.',
+  'pdf.markLabel': 'Recommendation {number} (editors’ number)',
+  'pdf.recommendationsHeading': 'The recommendations (editors’ table)',
+  'pdf.recommendationsNote':
+    'Numbers, whom each recommendation concerns and the topics it relates to are the editors’ reading of the source; the words in quotation marks are the source’s.',
+  'pdf.column.number': 'No.',
+  'pdf.column.words': 'The source’s words',
+  'pdf.column.concerns': 'Concerns',
+  'pdf.column.topics': 'Topics (editors’ reading)',
+  'pdf.quoted': '“{words}”',
+  'pdf.detailsHeading': 'Publication details',
+  'pdf.edition': 'This edition',
+  'pdf.citeHeading': 'How to cite',
+  'pdf.address': 'Permanent address',
+  'pdf.fileAddress': 'This file',
+  'pdf.footer': '{title}, edition of {date}',
+  'pdf.page': 'Page {page} of {pages}',
+  'downloads.title': 'Download the edition',
+  'downloads.intro':
+    'The source text with the recommendations marked, and the editors’ table, as one file:',
+  'downloads.pdf': 'In {language}',
+  'downloads.size': 'PDF, {size} KB',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -161,4 +161,38 @@ export const fr = {
   'recommendation.fullTitle': 'Recommandation {number} : {title}',
   'label.value': '{label} : {value}',
   'topic.fullTitle': 'Thème {number} : {title}',
+  'status.original':
+    'L’article d’actualité de l’OMD du {date}, mot pour mot. Il rend compte de la déclaration ; ce n’est pas le texte même de la déclaration.',
+  'status.translation':
+    'Traduction non officielle, établie par ce site, de l’article d’actualité de l’OMD du {date}. L’article rend compte de la déclaration ; ce n’est pas le texte même de la déclaration.',
+  'pdf.title': '{title} ({year}), telle que rapportée par l’Organisation mondiale des douanes',
+  'pdf.heading': '{title} ({year})',
+  'pdf.subtitle': 'telle que rapportée par l’Organisation mondiale des douanes',
+  'pdf.author': '{publisher} (la source) ; les éditeurs de {site} (repères, numéros et notes)',
+  'pdf.subject':
+    'Le compte rendu par l’OMD de la {title}, adoptée le {date} par la {conference}, les termes des recommandations repérés par les éditeurs.',
+  'pdf.sourceHeading': 'La source',
+  'pdf.sourceNote':
+    'Surlignés : les termes de chaque recommandation, numérotés par les éditeurs dans l’ordre où la source les donne. Le surlignage, les numéros et les liens sont des éditeurs ; les termes sont ceux de la source, dans la traduction du site.',
+  'pdf.markLabel': 'Recommandation {number} (numéro des éditeurs)',
+  'pdf.recommendationsHeading': 'Les recommandations (tableau des éditeurs)',
+  'pdf.recommendationsNote':
+    'Les numéros, ce que concerne chaque recommandation et les thèmes auxquels elle se rapporte sont la lecture de la source par les éditeurs ; les termes entre guillemets sont ceux de la source.',
+  'pdf.column.number': 'N°',
+  'pdf.column.words': 'Les termes de la source',
+  'pdf.column.concerns': 'Concerne',
+  'pdf.column.topics': 'Thèmes (lecture des éditeurs)',
+  'pdf.quoted': '« {words} »',
+  'pdf.detailsHeading': 'Informations de publication',
+  'pdf.edition': 'Cette édition',
+  'pdf.citeHeading': 'Comment citer',
+  'pdf.address': 'Adresse permanente',
+  'pdf.fileAddress': 'Ce fichier',
+  'pdf.footer': '{title}, édition du {date}',
+  'pdf.page': 'Page {page} sur {pages}',
+  'downloads.title': 'Télécharger l’édition',
+  'downloads.intro':
+    'Le texte de la source, les recommandations repérées, et le tableau des éditeurs, en un seul fichier :',
+  'downloads.pdf': 'En {language}',
+  'downloads.size': 'PDF, {size} Ko',
 } as const satisfies Record<UiKey, string>;
