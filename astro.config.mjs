@@ -6,6 +6,7 @@ import rehypeSlug from 'rehype-slug';
 import { hostFiles } from './src/integrations/host-files';
 import { pagefind } from './src/integrations/pagefind';
 import { isNotFoundPage, localized404 } from './src/integrations/localized-404';
+import { offline } from './src/integrations/offline';
 import { refuseRawHtml } from './src/integrations/refuse-raw-html';
 import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html';
 import { siteUrl, basePath, checkNoOverrides } from './src/lib/deploy-env';
@@ -52,6 +53,8 @@ export default defineConfig({
     // Order matters: the 404 pages move before Pagefind reads the folder.
     localized404(),
     pagefind(),
+    // After Pagefind: the service worker lists the search index among the edition's files.
+    offline(),
     hostFiles(),
   ],
 });
