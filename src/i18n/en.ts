@@ -186,6 +186,28 @@ export const en = {
     'The source text with the recommendations marked, and the editors’ table, as one file:',
   'downloads.pdf': 'In {language}',
   'downloads.size': 'PDF, {size} KB',
+  'offline.page.title': 'You are offline',
+  'offline.page.lead':
+    'This page has not been kept on this device, so it cannot be shown without a connection.',
+  'offline.page.available': 'Pages you can read offline',
+  'offline.page.none': 'No page of the edition in this language is kept on this device yet.',
+  'offline.page.hint':
+    'Pages you open are kept as you read them. To keep the whole edition, with its PDF and its search, see {link} when you are back online.',
+  'offline.page.hintLink': 'Read offline, on the About page',
+  'offline.summary': 'Read offline',
+  'offline.intro':
+    'Keep the whole edition in {language} on this device and read it without a connection: its pages, the PDF and the search. It takes {size}.',
+  'offline.keep': 'Keep it on this device ({size})',
+  'offline.keeping': 'Keeping… {done} of {total} files',
+  'offline.kept':
+    'The edition in {language} is kept on this device: its pages, the PDF and the search work without a connection.',
+  'offline.older':
+    'This device keeps an earlier version of the edition. Keep the current one to replace it.',
+  'offline.remove': 'Remove it from this device',
+  'offline.removed': 'Removed. Pages you open are still kept as you read them.',
+  'offline.failed':
+    'It could not be kept ({reason}). Nothing was kept; try again with a better connection.',
+  'offline.size': '{size} KB',
 } as const;
 
 export type UiKey = keyof typeof en;

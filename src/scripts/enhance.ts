@@ -8,3 +8,4 @@ import './language-switch';
 import './quote-link';
 import './search-key';
 import './search-highlight';
+import './offline';
