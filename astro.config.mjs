@@ -6,18 +6,20 @@ import rehypeSlug from 'rehype-slug';
 import { hostFiles } from './src/integrations/host-files';
 import { pagefind } from './src/integrations/pagefind';
 import { isNotFoundPage, localized404 } from './src/integrations/localized-404';
+import { contentCheck } from './src/integrations/content-check';
 import { offline } from './src/integrations/offline';
-import { refuseRawHtml } from './src/integrations/refuse-raw-html';
+import { remarkHeadingIds } from './src/lib/markdown/heading-ids';
 import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html';
-import { siteUrl, basePath, checkNoOverrides } from './src/lib/deploy-env';
+import { deploySettings } from './src/lib/deploy-env';
 import { sitemapI18n, withXDefault } from './src/lib/alternates';
 import { defaultLang, locales } from './src/i18n/locales';
 
-checkNoOverrides(process.env);
+// Wrong deploy variables stop here, before any build work, each named with a good example.
+const { site, base } = deploySettings(process.env);
 
 export default defineConfig({
-  site: siteUrl(process.env),
-  base: basePath(process.env),
+  site,
+  base,
   // Every URL ends in a slash, the same in dev, preview and on any static host.
   trailingSlash: 'always',
   // The default language at the root, every other under its prefix (`/fr/`). Astro works out each
@@ -35,7 +37,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkRefuseHtml], rehypePlugins: [rehypeSlug] }),
+    processor: unified({ remarkPlugins: [remarkRefuseHtml, remarkHeadingIds], rehypePlugins: [rehypeSlug] }),
   },
   // Scripts stay external files so the Content-Security-Policy needs no inline script.
   // One small stylesheet for the whole site, cached after the first page.
@@ -43,7 +45,8 @@ export default defineConfig({
   // Scoped styles by class, which costs fewer bytes than a data attribute on every element.
   scopedStyleStrategy: 'class',
   integrations: [
-    refuseRawHtml(),
+    // First: bad content stops the build before anything renders.
+    contentCheck(),
     sitemap({
       i18n: sitemapI18n,
       serialize: withXDefault,

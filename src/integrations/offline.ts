@@ -16,6 +16,7 @@ import { translate } from '../i18n/ui';
 import type { OfflineConfig } from '../lib/offline/config';
 import { type BuiltFile, editionFiles, fileUrl } from '../lib/offline/manifest';
 import { contentSecurityPolicy } from '../lib/security-headers';
+import { layoutIds } from '../lib/anchors';
 import { aboutPath, homePath } from '../lib/urls';
 
 const workerSource = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
@@ -48,7 +49,7 @@ export async function offlineConfig(dir: string, base: string): Promise<OfflineC
         {
           tag: languageTags[lang],
           home: homePath(lang, base),
-          keepPage: `${aboutPath(lang, base)}#downloads`,
+          keepPage: `${aboutPath(lang, base)}#${layoutIds.downloads}`,
           files: edition.map((f) => fileUrl(f.path, base)),
           bytes: edition.reduce((sum, f) => sum + f.bytes, 0),
           strings: {

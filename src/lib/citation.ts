@@ -12,19 +12,21 @@ export interface CitationData {
   lang: Lang;
   /** Stable citation key: the declaration's id, plus `-r3` for a recommendation. */
   key: string;
-  /** Title of the declaration, or "<declaration>, recommendation <n>". */
+  /** The source cited: the report, by its publisher, headline (in its own language) and date. */
+  publisher: string;
+  headline: string;
+  /** Kind of publication, in the page's language ("News item"). */
+  kind: string;
+  published: Date;
+  /** What the report reports: the declaration, its conference, place and date. */
   title: string;
-  /** Title of the declaration alone. */
-  declarationTitle: string;
-  /** The recommendation's number, when citing one. */
-  number?: number | undefined;
-  /** The Conference that adopted it: the author. */
   conference: string;
   place: string;
   adopted: Date;
-  /** Organization that published the source, and when. */
-  publisher: string;
-  published: Date;
+  /** The editors' number of the recommendation cited, if one is: the report numbers none. */
+  number?: number | undefined;
+  /** Whether the text cited is the site's translation. */
+  translated: boolean;
   /** Absolute URL of the page on this site. */
   url: string;
 }
@@ -43,36 +45,51 @@ export function citationData(
   return {
     lang,
     key: r ? `${d.id}-${r.id}` : d.id,
-    title: r
-      ? translate(lang, 'cite.recommendationTitle', { title: d.title, number: r.number })
-      : d.title,
-    declarationTitle: d.title,
-    number: r?.number,
+    publisher: d.source.publisher,
+    headline: d.source.title,
+    kind: d.source.kind,
+    published: d.source.published,
+    title: d.title,
     conference: d.conference.name,
     place: d.place,
     adopted: d.adopted,
-    publisher: d.source.publisher,
-    published: d.source.published,
+    number: r?.number,
+    translated: d.translation === 'translation',
     url: absoluteUrl(r ? recommendationPath(lang, r.id) : homePath(lang), site),
   };
 }
 
-function reportedBy(c: CitationData): string {
-  return translate(c.lang, 'cite.reportedBy', {
-    publisher: c.publisher,
-    date: formatDate(c.lang, c.published),
-  });
+/** What reference managers keep as a note: what the report reports, and whose numbers. */
+function note(c: CitationData): string {
+  const parts = [
+    translate(c.lang, 'cite.note', {
+      title: c.title,
+      conference: c.conference,
+      place: c.place,
+      date: formatDate(c.lang, c.adopted),
+    }),
+    c.number ? translate(c.lang, 'cite.partNote', { number: c.number }) : '',
+    c.translated ? translate(c.lang, 'cite.translationNote') : '',
+  ];
+  return parts.filter(Boolean).join(' ');
 }
 
-/** The reference as a reader copies it into a footnote, as the About page describes it. */
+/**
+ * The reference as a reader copies it into a footnote: the report is the source, the
+ * declaration is what it reports, and an editors' number is said to be the editors'.
+ */
 export function formatReference(c: CitationData): string {
   return translate(c.lang, 'cite.reference', {
-    title: c.declarationTitle,
-    part: c.number ? translate(c.lang, 'cite.part', { number: c.number }) : '',
+    publisher: c.publisher,
+    headline: c.headline,
+    kind: c.kind.toLowerCase(),
+    published: formatDate(c.lang, c.published),
+    title: c.title,
     conference: c.conference,
     place: c.place,
     date: formatDate(c.lang, c.adopted),
-    reported: reportedBy(c),
+    part: c.number ? translate(c.lang, 'cite.part', { number: c.number }) : '',
+    translation: c.translated ? translate(c.lang, 'cite.translation') : '',
     url: c.url,
   });
 }
@@ -102,36 +119,36 @@ const bibtexMonths = [
   'dec',
 ];
 
-/** A BibTeX `@misc` entry: no entry type fits a conference declaration better. */
+/** A BibTeX `@misc` entry for the report, its corporate author the organization that published it. */
 export function toBibtex(c: CitationData): string {
   const fields: [string, string][] = [
     // Double braces keep the title's capitals and make the author a body, not a person's name.
-    ['title', `{{${escapeBibtex(c.title)}}}`],
-    ['author', `{{${escapeBibtex(c.conference)}}}`],
-    ['date', `{${isoDate(c.adopted)}}`],
-    ['year', `{${c.adopted.getUTCFullYear()}}`],
+    ['title', `{{${escapeBibtex(c.headline)}}}`],
+    ['author', `{{${escapeBibtex(c.publisher)}}}`],
+    ['howpublished', `{${escapeBibtex(c.kind)}}`],
+    ['date', `{${isoDate(c.published)}}`],
+    ['year', `{${c.published.getUTCFullYear()}}`],
     // A month macro, unbraced, so every style prints it in its own language.
-    ['month', bibtexMonths[c.adopted.getUTCMonth()] as string],
-    ['address', `{${escapeBibtex(c.place)}}`],
+    ['month', bibtexMonths[c.published.getUTCMonth()] as string],
     ['url', `{${c.url}}`],
-    ['note', `{${escapeBibtex(reportedBy(c))}}`],
+    ['note', `{${escapeBibtex(note(c))}}`],
     ['language', `{${bibtexLanguages[c.lang]}}`],
   ];
   return `@misc{${c.key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
 }
 
-/** A RIS record (CRLF line ends, as the format specifies). */
+/** A RIS record (CRLF line ends, as the format specifies): the report as a web page. */
 export function toRis(c: CitationData): string {
-  const date = isoDate(c.adopted).replaceAll('-', '/');
   const tags: [string, string][] = [
-    ['TY', 'GOVDOC'],
-    ['TI', c.title],
-    ['AU', c.conference],
-    ['PY', String(c.adopted.getUTCFullYear())],
-    ['DA', date],
-    ['CY', c.place],
+    ['TY', 'ELEC'],
+    ['TI', c.headline],
+    ['AU', c.publisher],
+    ['PB', c.publisher],
+    ['PY', String(c.published.getUTCFullYear())],
+    ['DA', isoDate(c.published).replaceAll('-', '/')],
+    ['M3', c.kind],
     ['UR', c.url],
-    ['N1', reportedBy(c)],
+    ['N1', note(c)],
     ['LA', languageTags[c.lang]],
     ['ER', ''],
   ];
@@ -142,18 +159,18 @@ export function toRis(c: CitationData): string {
 export function toCslJson(c: CitationData): string {
   const item = {
     id: c.key,
-    type: 'document',
-    title: c.title,
-    author: [{ literal: c.conference }],
+    type: 'webpage',
+    title: c.headline,
+    author: [{ literal: c.publisher }],
+    publisher: c.publisher,
+    genre: c.kind,
     issued: {
       'date-parts': [
-        [c.adopted.getUTCFullYear(), c.adopted.getUTCMonth() + 1, c.adopted.getUTCDate()],
+        [c.published.getUTCFullYear(), c.published.getUTCMonth() + 1, c.published.getUTCDate()],
       ],
     },
-    'event-title': c.conference,
-    'event-place': c.place,
     URL: c.url,
-    note: reportedBy(c),
+    note: note(c),
     language: languageTags[c.lang],
   };
   return `${JSON.stringify([item], null, 2)}\n`;

@@ -1,19 +1,13 @@
 /**
- * One language's edition of the declaration, loaded from the content collections, checked
- * across files (`integrity.ts`) and put in reading order. Pages call `loadEdition(lang)` and
- * pass what they need to components; components never query collections.
+ * One language's edition, loaded from the content collections and put in reading order: the
+ * source's text with the recommendations and topics marked in it, the recommendations and the
+ * topics. Loading only: every rule, within a file, across files and between languages, is
+ * checked before the build by `src/lib/content-check/`. Pages call `loadEdition(lang)` and pass
+ * what they need to components; components never query collections.
  */
-import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
-import { defaultLang, type Lang } from '../i18n/locales';
-import {
-  checkParity,
-  checkRecommendationIds,
-  checkSequence,
-  checkTopicReferences,
-  checkUnique,
-  ContentIntegrityError,
-  type TwinRecord,
-} from './integrity';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/locales';
+import { type Mark, markText, type Paragraph, sentenceWith, type Segment } from './source-text';
 
 export type DeclarationEntry = CollectionEntry<`declaration_${Lang}`>;
 export type TopicEntry = CollectionEntry<`topics_${Lang}`>;
@@ -22,151 +16,108 @@ export type RecommendationEntry = CollectionEntry<`recommendations_${Lang}`>;
 export interface Topic {
   entry: TopicEntry;
   id: string;
+  /** The editors' number: its place in the source's list. */
   number: number;
-  title: string;
-  shortTitle: string;
-  /** Recommendations that relate to this topic, in number order. */
+  /** The editors' short name, the same everywhere. */
+  name: string;
+  /** The topic as the source's list words it. */
+  sourceWording: string;
+  /** Recommendations the editors relate to this topic, in number order. */
   recommendations: Recommendation[];
+  /** The sentence of the text that names the topic, the topic's wording marked. */
+  sentence: Segment[];
 }
+
+export type Concerns = RecommendationEntry['data']['concerns'];
+export type Verb = RecommendationEntry['data']['verb'];
 
 export interface Recommendation {
   entry: RecommendationEntry;
   id: string;
+  /** The editors' number, in the order the source gives the recommendations. */
   number: number;
+  /** The editors' short title. */
   title: string;
-  addressee: RecommendationEntry['data']['addressee'];
-  verb: RecommendationEntry['data']['verb'];
+  /** Whom the words concern, in the editors' reading. */
+  concerns: Concerns;
+  /** The verb the source reports. */
+  verb: Verb;
+  /** The source's words, as marked in the text. */
   words: string;
-  /** Topics it relates to, in topic order. */
+  /** Topics the editors relate it to, in topic order. */
   topics: Topic[];
+  /** The paragraph of the text that holds the words. */
+  paragraph: number;
+  /** The sentence of the text that holds the words, the words marked. */
+  sentence: Segment[];
   previous: Recommendation | undefined;
   next: Recommendation | undefined;
+}
+
+/** The source's text as this edition gives it: verbatim, or the site's translation. */
+export interface SourceText {
+  /** The source's heading. */
+  headline: string;
+  /** The source's date line, as printed. */
+  dateline: string;
+  /** Its paragraphs, with recommendations and topics marked. */
+  paragraphs: Paragraph[];
 }
 
 export interface Edition {
   lang: Lang;
   declaration: DeclarationEntry;
+  text: SourceText;
   topics: Topic[];
   recommendations: Recommendation[];
 }
 
 const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
 
-function filePathOf(entry: { filePath?: string | undefined; id: string }, folder: string): string {
-  return entry.filePath ?? `content/${folder}/${entry.id}.md`;
-}
-
-interface LoadedEntries {
-  declaration: DeclarationEntry | undefined;
-  topics: TopicEntry[];
-  recommendations: RecommendationEntry[];
-  pages: CollectionEntry<`pages_${Lang}`>[];
-}
-
-async function loadEntries(lang: Lang): Promise<LoadedEntries> {
-  return {
-    declaration: await getEntry(`declaration_${lang}`, 'declaration'),
-    topics: (await getCollection(`topics_${lang}`)) as TopicEntry[],
-    recommendations: (await getCollection(`recommendations_${lang}`)) as RecommendationEntry[],
-    pages: (await getCollection(`pages_${lang}`)) as CollectionEntry<`pages_${Lang}`>[],
-  };
-}
-
-/** The language-neutral facts of each kind of entry, compared between translations. */
-function twinRecords(lang: Lang, entries: LoadedEntries) {
-  const declaration: TwinRecord[] = entries.declaration
-    ? [
-        {
-          id: entries.declaration.data.id,
-          filePath: filePathOf(entries.declaration, `${lang}/declaration`),
-          facts: {
-            adopted: entries.declaration.data.adopted.toISOString(),
-            start: entries.declaration.data.conference.start.toISOString(),
-            end: entries.declaration.data.conference.end.toISOString(),
-            ordinal: entries.declaration.data.conference.ordinal,
-            published: entries.declaration.data.source.published.toISOString(),
-          },
-        },
-      ]
-    : [];
-  return {
-    declaration,
-    topics: entries.topics.map((e) => ({
-      id: e.data.id,
-      filePath: filePathOf(e, `${lang}/topics`),
-      facts: { number: e.data.number },
-    })),
-    recommendations: entries.recommendations.map((e) => ({
-      id: e.data.id,
-      filePath: filePathOf(e, `${lang}/recommendations`),
-      facts: {
-        number: e.data.number,
-        addressee: e.data.addressee,
-        verb: e.data.verb,
-        topics: e.data.topics.map((ref) => ref.id),
-      },
-    })),
-    pages: entries.pages.map((e) => ({
-      id: e.data.id,
-      filePath: filePathOf(e, `${lang}/pages`),
-      facts: {},
-    })),
-  };
-}
-
-/** Problems of a translation against the default language: missing, extra or differing twins. */
-async function parityProblems(lang: Lang, entries: LoadedEntries): Promise<string[]> {
-  if (lang === defaultLang) return [];
-  const originals = twinRecords(defaultLang, await loadEntries(defaultLang));
-  const translations = twinRecords(lang, entries);
-  const expected = (original: TwinRecord) =>
-    original.filePath.replace(`/${defaultLang}/`, `/${lang}/`);
-  return (['declaration', 'topics', 'recommendations', 'pages'] as const).flatMap((kind) =>
-    checkParity(kind, lang, originals[kind], translations[kind], expected),
+/** Where a mark stands: its paragraph and sentence. The content check has made sure it does. */
+function placeOf(paragraphs: readonly Paragraph[], id: string, file: string) {
+  for (const paragraph of paragraphs) {
+    const sentence = sentenceWith(paragraph, id);
+    if (sentence) return { paragraph: paragraph.number, sentence };
+  }
+  throw new Error(
+    `${file}: "${id}" is not marked in the text (the content check should have said why)`,
   );
 }
 
 async function buildEdition(lang: Lang): Promise<Edition> {
-  // A translation is checked against a sound original: the default language's own problems
-  // are reported first, whichever page the build renders first.
-  if (lang !== defaultLang) await loadEdition(defaultLang);
-  const entries = await loadEntries(lang);
-  const parity = await parityProblems(lang, entries);
-  if (parity.length) throw new ContentIntegrityError(parity);
-  const { declaration, topics: topicEntries, recommendations: recommendationEntries } = entries;
-  if (!declaration) {
-    throw new ContentIntegrityError([`content/${lang}/declaration.md: (file): missing`]);
-  }
+  const declaration = await getEntry(`declaration_${lang}`, 'declaration');
+  // The content check has refused a missing file before the build; this only narrows the type.
+  if (!declaration) throw new Error(`content/${lang}/declaration.md: (file): missing`);
+  const topicEntries = (await getCollection(`topics_${lang}`)) as TopicEntry[];
+  const recommendationEntries = (await getCollection(
+    `recommendations_${lang}`,
+  )) as RecommendationEntry[];
 
-  const topicRecords = topicEntries.map((e) => ({
-    id: e.data.id,
-    number: e.data.number,
-    filePath: filePathOf(e, `${lang}/topics`),
-  }));
-  const recommendationRecords = recommendationEntries.map((e) => ({
-    id: e.data.id,
-    number: e.data.number,
-    filePath: filePathOf(e, `${lang}/recommendations`),
-    topics: e.data.topics.map((ref) => ref.id),
-  }));
-  const problems = [
-    ...checkUnique('topic', topicRecords),
-    ...checkSequence('topic', topicRecords),
-    ...checkUnique('recommendation', recommendationRecords),
-    ...checkSequence('recommendation', recommendationRecords),
-    ...checkRecommendationIds(recommendationRecords),
-    ...checkTopicReferences(recommendationRecords, new Set(topicRecords.map((t) => t.id))),
+  const marks: Mark[] = [
+    ...recommendationEntries.map((e) => ({
+      kind: 'recommendation' as const,
+      id: e.data.id,
+      words: e.data.words,
+    })),
+    ...topicEntries.map((e) => ({
+      kind: 'topic' as const,
+      id: e.data.id,
+      words: e.data.sourceWording,
+    })),
   ];
-  if (problems.length) throw new ContentIntegrityError(problems);
+  const { paragraphs } = markText(declaration.body ?? '', marks);
+  const file = declaration.filePath ?? `content/${lang}/declaration.md`;
 
   const topics: Topic[] = topicEntries
     .map((entry) => ({
       entry,
       id: entry.data.id,
       number: entry.data.number,
-      title: entry.data.title,
-      shortTitle: entry.data.shortTitle,
+      name: entry.data.name,
+      sourceWording: entry.data.sourceWording,
       recommendations: [],
+      sentence: placeOf(paragraphs, entry.data.id, file).sentence,
     }))
     .sort(byNumber);
   const topicById = new Map(topics.map((t) => [t.id, t]));
@@ -177,13 +128,14 @@ async function buildEdition(lang: Lang): Promise<Edition> {
       id: entry.data.id,
       number: entry.data.number,
       title: entry.data.title,
-      addressee: entry.data.addressee,
+      concerns: entry.data.concerns,
       verb: entry.data.verb,
       words: entry.data.words,
       topics: entry.data.topics
         .map((ref) => topicById.get(ref.id))
         .filter((t): t is Topic => t !== undefined)
         .sort(byNumber),
+      ...placeOf(paragraphs, entry.data.id, file),
       previous: undefined,
       next: undefined,
     }))
@@ -194,12 +146,17 @@ async function buildEdition(lang: Lang): Promise<Edition> {
     for (const topic of r.topics) topic.recommendations.push(r);
   });
 
-  return { lang, declaration, topics, recommendations };
+  const text = {
+    headline: declaration.data.headline,
+    dateline: declaration.data.dateline,
+    paragraphs,
+  };
+  return { lang, declaration, text, topics, recommendations };
 }
 
 const editions = new Map<Lang, Promise<Edition>>();
 
-/** The edition for `lang`, loaded and checked once per build. */
+/** The edition for `lang`, loaded once per build. */
 export function loadEdition(lang: Lang): Promise<Edition> {
   let edition = editions.get(lang);
   if (!edition) {

@@ -4,7 +4,7 @@
  * Event. Node ids are absolute URLs of the language's home page plus a fragment, so the nodes
  * of one edition link up across pages.
  */
-import { languageTags, type Lang } from '../i18n/locales';
+import { defaultLang, languageTags, type Lang } from '../i18n/locales';
 import { isoDate, translate } from '../i18n/ui';
 import type { Edition, Recommendation } from './edition';
 import { absoluteUrl, homePath, ogImagePath, recommendationPath, topicPath } from './urls';
@@ -62,6 +62,7 @@ export function nodeIds(lang: Lang, site: Site) {
     website: `${home}#website`,
     declaration: `${home}#declaration`,
     conference: `${home}#conference`,
+    report: `${home}#report`,
   };
 }
 
@@ -125,7 +126,7 @@ export function recommendationNode(edition: Edition, r: Recommendation, site: Si
     text: r.words,
     inLanguage: languageTags[lang],
     isPartOf: { '@id': nodeIds(lang, site).declaration },
-    about: r.topics.map((topic) => topic.title),
+    about: r.topics.map((topic) => topic.name),
     image: absoluteUrl(ogImagePath(lang, r.id), site),
   };
 }
@@ -145,7 +146,7 @@ export function declarationNode(edition: Edition, site: Site): JsonLdNode {
     '@type': 'Legislation',
     '@id': ids.declaration,
     name: d.title,
-    alternateName: d.fullTitle,
+    description: translate(lang, 'jsonld.declaration'),
     url: absoluteUrl(homePath(lang), site),
     inLanguage: languageTags[lang],
     legislationDate: isoDate(d.adopted),
@@ -153,7 +154,7 @@ export function declarationNode(edition: Edition, site: Site): JsonLdNode {
     locationCreated: { '@type': 'Place', name: d.place },
     about: edition.topics.map((topic) => ({
       '@type': 'Thing',
-      name: topic.title,
+      name: topic.name,
       url: absoluteUrl(topicPath(lang, topic.id), site),
     })),
     hasPart: edition.recommendations.map((r) => ({
@@ -163,14 +164,39 @@ export function declarationNode(edition: Edition, site: Site): JsonLdNode {
       url: absoluteUrl(recommendationPath(lang, r.id), site),
       position: r.number,
     })),
-    isBasedOn: {
-      '@type': 'NewsArticle',
-      headline: d.source.title,
-      datePublished: isoDate(d.source.published),
-      publisher: { '@type': 'Organization', name: d.source.publisher },
-    },
+    subjectOf: { '@id': ids.report },
     image: absoluteUrl(ogImagePath(lang, 'site'), site),
   };
+}
+
+/**
+ * The report this edition reproduces: the WCO's news item, about the declaration. In a
+ * translation it is the site's own translation of that news item.
+ */
+export function reportNode(edition: Edition, site: Site): JsonLdNode {
+  const { lang } = edition;
+  const d = edition.declaration.data;
+  const ids = nodeIds(lang, site);
+  const original = {
+    '@type': 'NewsArticle',
+    headline: d.source.title,
+    datePublished: isoDate(d.source.published),
+    publisher: { '@type': 'Organization', name: d.source.publisher },
+    inLanguage: languageTags[defaultLang],
+    about: { '@id': ids.declaration },
+  };
+  return d.translation === 'original'
+    ? { '@id': ids.report, ...original, url: absoluteUrl(homePath(lang), site) }
+    : {
+        '@type': 'CreativeWork',
+        '@id': ids.report,
+        name: d.headline,
+        inLanguage: languageTags[lang],
+        url: absoluteUrl(homePath(lang), site),
+        about: { '@id': ids.declaration },
+        translationOfWork: original,
+        description: translate(lang, 'jsonld.translation'),
+      };
 }
 
 /** The Conference that adopted the declaration, as the source describes it. */
@@ -215,15 +241,17 @@ export function editionGraph(
   recommendation?: Recommendation,
 ): JsonLdGraph {
   const ids = nodeIds(edition.lang, site);
+  // The home page's main content is the report; other pages are about the declaration.
   const main = recommendation
     ? { mainEntity: recommendationId(edition.lang, recommendation.id, site) }
     : page.breadcrumbs?.length
       ? { about: ids.declaration }
-      : { mainEntity: ids.declaration };
+      : { mainEntity: ids.report };
   return graph([
     websiteNode(edition.lang, site),
     webPageNode(page, site, main),
     ...(page.breadcrumbs?.length ? [breadcrumbNode(page)] : []),
+    reportNode(edition, site),
     declarationNode(edition, site),
     conferenceNode(edition, site),
     ...(recommendation ? [recommendationNode(edition, recommendation, site)] : []),

@@ -2,7 +2,7 @@
  * What the search index knows about each page, and the filters the search page offers. Both
  * sides come from here, so a filter value the index holds is always one the form can ask for.
  *
- * The index holds readable values (a topic's short title, an addressee's short name) and the
+ * The index holds readable values (a topic's name, whom a recommendation concerns) and the
  * URL holds ids (`?topic=cybercrime`), so a shared search link means the same in every language.
  */
 import type { Lang } from '../i18n/locales';
@@ -14,10 +14,11 @@ import type { FilterName } from './search-query';
 export const searchTypes = ['recommendation', 'topic', 'page'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
-export const addressees = [
+/** Whom a recommendation can concern; also the `concerns` filter's values. */
+export const concernsValues = [
   'wco',
   'customs-administrations',
-] as const satisfies readonly Recommendation['addressee'][];
+] as const satisfies readonly Recommendation['concerns'][];
 
 /** One Pagefind filter value or metadata field, written as an inline `key:value` attribute. */
 export interface SearchTag {
@@ -34,10 +35,10 @@ export function inlineTag(tag: SearchTag): string {
   return `${tag.key}:${value}`;
 }
 
-export const topicFilterValue = (topic: Pick<Topic, 'shortTitle'>) => topic.shortTitle;
+export const topicFilterValue = (topic: Pick<Topic, 'name'>) => topic.name;
 
-export function addresseeFilterValue(lang: Lang, addressee: Recommendation['addressee']): string {
-  return useTranslations(lang)(`addressee.short.${addressee}`);
+export function concernsFilterValue(lang: Lang, concerns: Recommendation['concerns']): string {
+  return useTranslations(lang)(`concerns.${concerns}`);
 }
 
 function typeTags(type: SearchType, number?: number): SearchTag[] {
@@ -48,7 +49,7 @@ function typeTags(type: SearchType, number?: number): SearchTag[] {
   ];
 }
 
-/** A recommendation's own page: its number, title, topics and addressee. */
+/** A recommendation's own page: its number, title, topics and whom it concerns. */
 export function recommendationTags(lang: Lang, r: Recommendation): SearchTag[] {
   return [
     ...typeTags('recommendation', r.number),
@@ -58,20 +59,20 @@ export function recommendationTags(lang: Lang, r: Recommendation): SearchTag[] {
       key: 'topic',
       value: topicFilterValue(topic),
     })),
-    { kind: 'filter', key: 'addressee', value: addresseeFilterValue(lang, r.addressee) },
+    { kind: 'filter', key: 'concerns', value: concernsFilterValue(lang, r.concerns) },
   ];
 }
 
-/** A topic's page: its number, title, and itself as its topic. */
+/** A topic's page: its number, name, and itself as its topic. */
 export function topicTags(topic: Topic): SearchTag[] {
   return [
     ...typeTags('topic', topic.number),
-    { kind: 'meta', key: 'title', value: topic.title },
+    { kind: 'meta', key: 'title', value: topic.name },
     { kind: 'filter', key: 'topic', value: topicFilterValue(topic) },
   ];
 }
 
-/** Any other indexed page (the full text, about). */
+/** Any other indexed page (the text, about). */
 export function pageTags(): SearchTag[] {
   return typeTags('page');
 }
@@ -105,18 +106,18 @@ export function filterGroups(edition: Edition): FilterGroup[] {
       anyLabel: t('search.filter.anyTopic'),
       options: edition.topics.map((topic) => ({
         id: topic.id,
-        label: topic.shortTitle,
+        label: topic.name,
         value: topicFilterValue(topic),
       })),
     },
     {
-      name: 'addressee',
-      label: t('search.filter.addressee'),
-      anyLabel: t('search.filter.anyAddressee'),
-      options: addressees.map((id) => ({
+      name: 'concerns',
+      label: t('search.filter.concerns'),
+      anyLabel: t('search.filter.anyConcerns'),
+      options: concernsValues.map((id) => ({
         id,
-        label: t(`addressee.short.${id}`),
-        value: addresseeFilterValue(lang, id),
+        label: t(`concerns.${id}`),
+        value: concernsFilterValue(lang, id),
       })),
     },
     {

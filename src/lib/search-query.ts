@@ -5,8 +5,14 @@
  */
 
 /** The filter names, as they appear in the URL, the form and the index. */
-export const filterNames = ['topic', 'addressee', 'type'] as const;
+export const filterNames = ['topic', 'concerns', 'type'] as const;
 export type FilterName = (typeof filterNames)[number];
+
+/**
+ * Names a filter had in addresses already shared: `?addressee=wco` still reads as
+ * `?concerns=wco` (and is written so from then on).
+ */
+export const formerFilterNames: Readonly<Record<string, FilterName>> = { addressee: 'concerns' };
 
 /** The query parameter Pagefind's highlight script reads on the page a result leads to. */
 export const highlightParam = 'pagefind-highlight';
@@ -32,9 +38,15 @@ export function readSearchParams(
 ): { state: SearchState; ignored: IgnoredFilter[] } {
   const state: SearchState = { q: params.get('q') ?? '', filters: {} };
   const ignored: IgnoredFilter[] = [];
+  const valuesOf = (name: FilterName) => [
+    ...params.getAll(name),
+    ...Object.entries(formerFilterNames).flatMap(([former, now]) =>
+      now === name ? params.getAll(former) : [],
+    ),
+  ];
   for (const name of filterNames) {
     // An empty value is the form's "any" option, sent by a form submitted without JavaScript.
-    for (const value of params.getAll(name).filter((v) => v !== '')) {
+    for (const value of valuesOf(name).filter((v) => v !== '')) {
       if (!known[name].has(value)) ignored.push({ name, value });
       else state.filters[name] ??= value;
     }

@@ -142,13 +142,29 @@ export function headersFile(base = '/'): string {
 }
 
 /**
- * The `_redirects` file of Netlify and Cloudflare Pages, needed only under a base path: the upload
- * holds the site at its root, while every link points under the base, so requests under the base
- * are served (status 200, not a redirect) from the file at the same place without it.
- * At a domain root there is nothing to redirect, and the file is not written.
+ * The `_redirects` file of Netlify and Cloudflare Pages.
+ *
+ * Under a base path, the upload holds the site at its root while every link points under the
+ * base, so requests under the base are served (status 200, not a redirect) from the file at
+ * the same place without it.
+ *
+ * At a domain root, each language in `notFoundLanguages` gets its own 404 page for its unknown
+ * addresses (`/fr/*  /fr/404.html  404`): Netlify applies such a rule only where no file
+ * exists, and otherwise serves the root `404.html` for every missing address. Cloudflare Pages
+ * needs no rule (it serves the nearest `404.html` up the folder tree) and does not accept a
+ * 404 rule, so a build for it passes none. Under a base path the rewrite above would hide
+ * every French page behind such a rule, so there the root 404 page offers the French edition.
+ *
+ * Nothing to write, no file.
  */
-export function redirectsFile(base = '/'): string | undefined {
+export function redirectsFile(
+  base = '/',
+  notFoundLanguages: readonly string[] = [],
+): string | undefined {
   const root = withSlash(base);
-  if (root === '/') return undefined;
-  return `${root}*  /:splat  200\n`;
+  const rules =
+    root === '/'
+      ? notFoundLanguages.map((lang) => `/${lang}/*  /${lang}/404.html  404`)
+      : [`${root}*  /:splat  200`];
+  return rules.length ? `${rules.join('\n')}\n` : undefined;
 }

@@ -11,10 +11,12 @@ export interface Mark {
   id: string;
   /** The words as the entry gives them; found in the text with spaces collapsed. */
   words: string;
-  /** The entry's file, for problem reports. */
-  filePath: string;
-  /** The field that holds the words, for problem reports. */
-  field: string;
+}
+
+/** Why a mark could not be placed; the caller knows the entry's file and field. */
+export interface MarkProblem {
+  mark: Mark;
+  reason: string;
 }
 
 /** A run of the text, marked or not. */
@@ -74,7 +76,7 @@ const quoted = (words: string) => `“${words.length > 80 ? `${words.slice(0, 77
  */
 function place(paragraphs: readonly string[], marks: readonly Mark[]) {
   const placements: Placement[] = [];
-  const problems: string[] = [];
+  const problems: MarkProblem[] = [];
   for (const mark of marks) {
     const words = collapseSpaces(mark.words);
     const found = paragraphs.flatMap((text, paragraph) =>
@@ -82,13 +84,12 @@ function place(paragraphs: readonly string[], marks: readonly Mark[]) {
     );
     const first = found[0];
     if (!first) {
-      problems.push(
-        `${mark.filePath}: ${mark.field}: ${quoted(words)} is not in the source text word for word`,
-      );
+      problems.push({ mark, reason: `${quoted(words)} is not in the text word for word` });
     } else if (mark.kind === 'recommendation' && found.length > 1) {
-      problems.push(
-        `${mark.filePath}: ${mark.field}: ${quoted(words)} occurs ${found.length} times in the source text; quote enough words to mark one place`,
-      );
+      problems.push({
+        mark,
+        reason: `${quoted(words)} occurs ${found.length} times in the text; quote enough words to mark one place`,
+      });
     } else {
       placements.push({ mark, ...first, end: first.start + words.length });
     }
@@ -98,9 +99,10 @@ function place(paragraphs: readonly string[], marks: readonly Mark[]) {
   for (const placement of sorted) {
     const previous = kept.at(-1);
     if (previous && previous.paragraph === placement.paragraph && placement.start < previous.end) {
-      problems.push(
-        `${placement.mark.filePath}: ${placement.mark.field}: ${quoted(placement.mark.words)} overlaps the words marked by ${previous.mark.filePath}`,
-      );
+      problems.push({
+        mark: placement.mark,
+        reason: `${quoted(placement.mark.words)} overlaps the words marked for ${previous.mark.kind} "${previous.mark.id}"`,
+      });
       continue;
     }
     kept.push(placement);
@@ -112,7 +114,7 @@ function place(paragraphs: readonly string[], marks: readonly Mark[]) {
 export function markText(
   body: string,
   marks: readonly Mark[],
-): { paragraphs: Paragraph[]; problems: string[] } {
+): { paragraphs: Paragraph[]; problems: MarkProblem[] } {
   const texts = splitParagraphs(body);
   const { placements, problems } = place(texts, marks);
   const paragraphs = texts.map((text, index) => {

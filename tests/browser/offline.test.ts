@@ -201,7 +201,7 @@ describe('reading offline', () => {
       const topic = edition.topics.at(-1);
       if (!topic) throw new Error('the edition has no topic');
       await page.goto(url(`topics/${topic.id}/`));
-      expect(await heading(page)).toContain(topic.title);
+      expect(await heading(page)).toContain(topic.name);
 
       const pdf = language.files.find((file) => file.endsWith('.pdf'));
       if (!pdf) throw new Error('the kept edition has no PDF');

@@ -10,8 +10,7 @@ import { languageTags, locales } from '../../src/i18n/locales';
 import { formatDate, translate } from '../../src/i18n/ui';
 import { citationData, formatReference } from '../../src/lib/citation';
 import { loadEdition } from '../../src/lib/edition';
-import { markText } from '../../src/lib/source-text';
-import { absoluteUrl, editionPdfPath, homePath } from '../../src/lib/urls';
+import { absoluteUrl, editionPdfPath, homePath, topicPath } from '../../src/lib/urls';
 import {
   documentInfo,
   elementsOf,
@@ -46,7 +45,7 @@ describe.each(locales)('the edition PDF in %s', (lang) => {
 
   it('opens with the status line, what the text is and where it comes from', async () => {
     const { d, file } = await facts();
-    const status = translate(lang, `status.${d.translation}`, {
+    const status = translate(lang, 'home.status', {
       date: formatDate(lang, d.source.published),
     });
     const text = await visibleText(file);
@@ -63,28 +62,36 @@ describe.each(locales)('the edition PDF in %s', (lang) => {
     expect(text.slice(0, 400)).toContain(normalise(status));
   });
 
-  it('gives the source text verbatim, with each recommendation numbered where it stands', async () => {
-    const { edition, d, file } = await facts();
+  it('gives the source text verbatim, each recommendation numbered where it stands', async () => {
+    const { edition, file } = await facts();
     const number = new Map(edition.recommendations.map((r) => [r.id, r.number]));
-    const marks = edition.recommendations.map((r) => ({
-      kind: 'recommendation' as const,
-      id: r.id,
-      words: r.words,
-      filePath: r.id,
-      field: 'words',
-    }));
-    const { paragraphs } = markText(edition.declaration.body ?? '', marks);
+    const { headline, dateline, paragraphs } = edition.text;
     expect(paragraphs.length).toBeGreaterThan(0);
     const visible = await visibleText(file);
     // The tagged text, which leaves out running footers, holds each paragraph whole even
     // where a page breaks it.
     const tagged = normalise((await structureTree(file)).text);
-    expect(visible).toContain(normalise(d.fullTitle));
+    expect(visible).toContain(normalise(`${headline} ${dateline}`));
     for (const paragraph of paragraphs) {
       const expected = paragraph.segments
-        .map((s) => (s.mark ? `${number.get(s.mark.id)} ${s.text}` : s.text))
+        .map((s) =>
+          s.mark?.kind === 'recommendation' ? `${number.get(s.mark.id)} ${s.text}` : s.text,
+        )
         .join('');
       expect(tagged).toContain(normalise(expected));
+    }
+  });
+
+  it('links each topic the text names to its page, as the home page does', async () => {
+    const { edition, file, site } = await facts();
+    const links = elementsOf(await structureTree(file), 'Link').map((l) => normalise(l.text));
+    expect(edition.topics.length).toBeGreaterThan(0);
+    for (const topic of edition.topics) expect(links).toContain(normalise(topic.sourceWording));
+    // Every link of the file goes to a page of the site (read from the raw file: the link
+    // annotations are written uncompressed).
+    const raw = (await readFile(file)).toString('latin1');
+    for (const topic of edition.topics) {
+      expect(raw).toContain(`/URI (${absoluteUrl(topicPath(lang, topic.id, '/'), site)})`);
     }
   });
 
@@ -110,7 +117,7 @@ describe.each(locales)('the edition PDF in %s', (lang) => {
         expect.stringContaining(normalise(translate(lang, 'pdf.quoted', { words: r.words }))),
       ),
     );
-    expect(normalise(table?.text ?? '')).toContain(normalise(translate(lang, 'pdf.column.topics')));
+    expect(normalise(table?.text ?? '')).toContain(normalise(translate(lang, 'table.topics')));
   });
 
   it('ends with the citation, the permanent address and the date of the edition', async () => {
@@ -122,10 +129,19 @@ describe.each(locales)('the edition PDF in %s', (lang) => {
     const fileAddress = absoluteUrl(editionPdfPath(lang, d.id, '/'), site);
     for (const text of [visible, tagged]) {
       expect(text).toContain(citation);
-      expect(text).toContain(`${translate(lang, 'pdf.address')}: ${address}`);
+      expect(text).toContain(
+        normalise(
+          translate(lang, 'label.value', { label: translate(lang, 'pdf.address'), value: address }),
+        ),
+      );
       expect(text).toContain(fileAddress);
       expect(text).toContain(
-        normalise(`${translate(lang, 'pdf.edition')}: ${formatDate(lang, d.editionDate)}`),
+        normalise(
+          translate(lang, 'label.value', {
+            label: translate(lang, 'pdf.edition'),
+            value: formatDate(lang, d.editionDate),
+          }),
+        ),
       );
     }
   });

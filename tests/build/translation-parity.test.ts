@@ -1,5 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot, run } from '../support/run';
@@ -9,7 +8,10 @@ const temporary: string[] = [];
 
 /** Copies the parity fixture to a temporary folder, lets `change` break it, and builds it. */
 async function buildVariant(change: (content: string) => Promise<void>) {
-  const root = await mkdtemp(join(tmpdir(), 'parity-'));
+  // Inside the project, each build with its own output and cache, so builds can run at once.
+  const output = resolve(projectRoot, 'tests/.output');
+  await mkdir(output, { recursive: true });
+  const root = await mkdtemp(join(output, 'parity-'));
   temporary.push(root);
   const content = join(root, 'content');
   await cp(fixture, content, { recursive: true });
@@ -49,9 +51,9 @@ describe('translation parity', () => {
     expect(result.output).toMatch(
       /fr\/recommendations\/r1\.md: \(file\): missing fr translation of recommendations "r1"/,
     );
-    expect(result.output).toMatch(/fr\/topics\/gamma\.md: id: topics "gamma" has no original/);
+    expect(result.output).toMatch(/fr\/topics\/gamma\.md:2: id: topics "gamma" has no original/);
     expect(result.output).toMatch(
-      /fr\/topics\/beta\.md: number: must equal 2 as in .*en\/topics\/beta\.md, found 4/,
+      /fr\/topics\/beta\.md:3: number: must equal 2 as in .*en\/topics\/beta\.md, found 4/,
     );
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { basePath, checkNoOverrides, localSite, siteUrl } from '../../src/lib/deploy-env';
+import {
+  basePath,
+  checkNoOverrides,
+  DeployEnvError,
+  deploySettings,
+  localSite,
+  siteUrl,
+} from '../../src/lib/deploy-env';
 
 describe('siteUrl', () => {
   it('defaults to the local preview address', () => {
@@ -20,6 +27,26 @@ describe('siteUrl', () => {
     expect(() => siteUrl({ SITE_URL: 'https://example.org/?a=1' })).toThrow(/origin/);
     expect(() => siteUrl({ SITE_URL: 'https://example.org/#top' })).toThrow(/origin/);
   });
+
+  it('refuses what is not a URL, naming the variable and giving a good value', () => {
+    expect(() => siteUrl({ SITE_URL: 'example.org' })).toThrow(
+      'SITE_URL="example.org" is not an absolute URL: give the site\'s origin, such as SITE_URL=https://example.org',
+    );
+  });
+
+  it('refuses an address that is not http or https, or that holds a password', () => {
+    expect(() => siteUrl({ SITE_URL: 'ftp://example.org' })).toThrow(
+      'SITE_URL="ftp://example.org" must be an http or https address, such as SITE_URL=https://example.org',
+    );
+    expect(() => siteUrl({ SITE_URL: 'javascript:alert(1)' })).toThrow(/must be an http or https/);
+    expect(() => siteUrl({ SITE_URL: 'https://user:secret@example.org' })).toThrow(
+      /must not hold a user name or password/,
+    );
+  });
+
+  it('keeps a port', () => {
+    expect(siteUrl({ SITE_URL: 'http://127.0.0.1:8080/' })).toBe('http://127.0.0.1:8080');
+  });
 });
 
 describe('basePath', () => {
@@ -37,6 +64,55 @@ describe('basePath', () => {
   it('refuses what is not a URL path', () => {
     expect(() => basePath({ BASE_PATH: '/with space/' })).toThrow(/BASE_PATH/);
     expect(() => basePath({ BASE_PATH: '/a//b/' })).toThrow(/BASE_PATH/);
+    expect(() => basePath({ BASE_PATH: 'https://example.org/site/' })).toThrow(/BASE_PATH/);
+    expect(() => basePath({ BASE_PATH: '/a?b/' })).toThrow(/BASE_PATH/);
+    expect(() => basePath({ BASE_PATH: '/a%2e/' })).toThrow(/BASE_PATH/);
+  });
+
+  it('refuses . and .. segments, which would lead links out of the site', () => {
+    for (const value of ['/..', '/a/../b/', './', '/a/./b', '..']) {
+      expect(() => basePath({ BASE_PATH: value }), value).toThrow(
+        `BASE_PATH="${value}" must not contain "." or ".." segments (links would leave the site), such as BASE_PATH=/brussels-declaration/ (or / for a domain root)`,
+      );
+    }
+  });
+
+  it('accepts dots inside a segment', () => {
+    expect(basePath({ BASE_PATH: '/v1.2/' })).toBe('/v1.2/');
+    expect(basePath({ BASE_PATH: '/.well/' })).toBe('/.well/');
+  });
+});
+
+describe('deploySettings', () => {
+  it('gives site and base for the config', () => {
+    expect(
+      deploySettings({ SITE_URL: 'https://example.org', BASE_PATH: 'brussels-declaration' }),
+    ).toEqual({ site: 'https://example.org', base: '/brussels-declaration/' });
+    expect(deploySettings({})).toEqual({ site: localSite, base: '/' });
+  });
+
+  it('reports every wrong variable at once, one per line, without a stack trace', () => {
+    let error: unknown;
+    try {
+      deploySettings({ SITE_URL: 'example.org', BASE_PATH: '/a/../b/' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DeployEnvError);
+    expect((error as DeployEnvError).message).toBe(
+      [
+        'Deploy settings are wrong; nothing was built:',
+        'SITE_URL="example.org" is not an absolute URL: give the site\'s origin, such as SITE_URL=https://example.org',
+        'BASE_PATH="/a/../b/" must not contain "." or ".." segments (links would leave the site), such as BASE_PATH=/brussels-declaration/ (or / for a domain root)',
+      ].join('\n'),
+    );
+    expect((error as DeployEnvError).stack).toBe('');
+  });
+
+  it('also refuses BASE_URL or SITE overriding them', () => {
+    expect(() => deploySettings({ BASE_PATH: '/a/', BASE_URL: '/' })).toThrow(
+      'BASE_URL=/ is set in the environment and would override /a/ in every page; unset it and use BASE_PATH',
+    );
   });
 });
 

@@ -18,7 +18,6 @@ const input = (overrides: Partial<EditionPdfInput> = {}): EditionPdfInput => ({
   status: 'A report, word for word.',
   source: {
     heading: 'The source',
-    note: 'Highlighted: the recommendation.',
     headline: 'A declaration adopted',
     dateLine: '5 July 2013',
     paragraphs: [
@@ -44,6 +43,7 @@ const input = (overrides: Partial<EditionPdfInput> = {}): EditionPdfInput => ({
     text: 'A declaration, 2013.',
     addresses: [{ label: 'Permanent address', url: 'https://example.org/' }],
   },
+  labelSeparator: ': ',
   footer: { text: 'A declaration', page: 'Page {page} of {pages}' },
   ...overrides,
 });

@@ -87,4 +87,17 @@ describe('security headers', () => {
     expect(redirectsFile('/brussels-declaration/')).toBe('/brussels-declaration/*  /:splat  200\n');
     expect(redirectsFile('/brussels-declaration')).toBe('/brussels-declaration/*  /:splat  200\n');
   });
+
+  it('gives each translation its own 404 page at a domain root, as Netlify needs', () => {
+    expect(redirectsFile('/', ['fr'])).toBe('/fr/*  /fr/404.html  404\n');
+    expect(redirectsFile('/', ['fr', 'de'])).toBe(
+      '/fr/*  /fr/404.html  404\n/de/*  /de/404.html  404\n',
+    );
+  });
+
+  it('adds no 404 rule under a base path, where it would hide every translated page', () => {
+    expect(redirectsFile('/brussels-declaration/', ['fr'])).toBe(
+      '/brussels-declaration/*  /:splat  200\n',
+    );
+  });
 });

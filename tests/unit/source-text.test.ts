@@ -10,9 +10,9 @@ const mark = (id: string, words: string, kind: Mark['kind'] = 'recommendation'):
   kind,
   id,
   words,
-  filePath: `content/en/recommendations/${id}.md`,
-  field: 'words',
 });
+const reasons = (problems: { mark: Mark; reason: string }[]) =>
+  problems.map((p) => `${p.mark.id}: ${p.reason}`);
 
 describe('splitParagraphs', () => {
   it('splits on blank lines and collapses the source’s double spaces', () => {
@@ -46,16 +46,14 @@ describe('markText', () => {
     expect(problems).toEqual([]);
   });
 
-  it('names the file, the field and the words that are not in the text', () => {
+  it('names the entry and the words that are not in the text', () => {
     const { problems } = markText('Some text.', [mark('r2', 'other words')]);
-    expect(problems).toEqual([
-      'content/en/recommendations/r2.md: words: “other words” is not in the source text word for word',
-    ]);
+    expect(reasons(problems)).toEqual(['r2: “other words” is not in the text word for word']);
   });
 
   it('refuses recommendation words that occur twice, since an anchor needs one place', () => {
     const { problems } = markText('a b. a b.', [mark('r1', 'a b')]);
-    expect(problems[0]).toMatch(/r1\.md: words: “a b” occurs 2 times/);
+    expect(reasons(problems)[0]).toMatch(/^r1: “a b” occurs 2 times/);
   });
 
   it('marks a topic at its first occurrence, the list of topics', () => {
@@ -68,13 +66,13 @@ describe('markText', () => {
     expect(paragraphs[1]?.segments.some((s) => s.mark)).toBe(false);
   });
 
-  it('refuses overlapping marks, naming both files', () => {
+  it('refuses overlapping marks, naming both entries', () => {
     const { problems } = markText('one two three', [
       mark('r1', 'one two'),
       mark('r2', 'two three'),
     ]);
-    expect(problems).toEqual([
-      'content/en/recommendations/r2.md: words: “two three” overlaps the words marked by content/en/recommendations/r1.md',
+    expect(reasons(problems)).toEqual([
+      'r2: “two three” overlaps the words marked for recommendation "r1"',
     ]);
   });
 });

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticSite } from '../support/static-server';
+import { serveStatic, type StaticSite } from '../../src/server/static-server';
 
 /** The raw response, undecoded, so the test sees what went over the wire. */
-function get(url: string, acceptEncoding?: string) {
+function get(url: string, acceptEncoding?: string, method = 'GET') {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
     (resolve, reject) => {
       const headers = acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {};
-      request(url, { headers }, (res) => {
+      request(url, { headers, method }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () =>
@@ -39,6 +39,9 @@ beforeAll(async () => {
   await mkdir(join(root, 'pagefind'));
   await writeFile(join(root, 'topics', 'index.html'), page);
   await writeFile(join(root, '404.html'), '<!doctype html><title>Not found</title>');
+  await mkdir(join(root, 'fr', 'topics'), { recursive: true });
+  await writeFile(join(root, 'fr', '404.html'), '<!doctype html><title>Page introuvable</title>');
+  await writeFile(join(root, 'fr', 'topics', 'index.html'), page);
   await writeFile(join(root, 'pagefind', 'en.pf_meta'), index);
   site = await serveStatic(root, '/base/', { headers: () => ({ 'X-Test': 'yes' }) });
 });
@@ -81,5 +84,51 @@ describe('the static server of the tests and the bench', () => {
     const missing = await get(`${site.url}nowhere/`);
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toContain('Not found');
+  });
+
+  it('answers an unknown French address with the French 404 page, as Cloudflare Pages does', async () => {
+    for (const path of ['fr/nowhere/', 'fr/topics/nowhere/', 'fr/a/b/c']) {
+      const res = await get(`${site.url}${path}`);
+      expect(res.status, path).toBe(404);
+      expect(res.body.toString(), path).toContain('Page introuvable');
+    }
+    expect((await get(`${site.url}french/`)).body.toString()).toContain('Not found');
+  });
+
+  it('answers an address that cannot be decoded with 400 and the 404 page, never a 500', async () => {
+    const english = await get(`${site.url}a%ff/`);
+    expect(english.status).toBe(400);
+    expect(english.body.toString()).toContain('Not found');
+    expect(english.headers['x-test']).toBe('yes');
+    const french = await get(`${site.url}fr/a%ff/`);
+    expect(french.status).toBe(400);
+    expect(french.body.toString()).toContain('Page introuvable');
+    expect((await get(`${site.url}%00/`)).status).toBe(400);
+    expect((await get(`${site.url}%E0%A4%A/`)).status).toBe(400);
+  });
+
+  it('never serves a file outside the site, however the path is written', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'static-server-outside-'));
+    await writeFile(join(outside, 'secret.txt'), 'secret');
+    const up = `..%2f${'..%2f'.repeat(8)}`;
+    for (const path of [
+      `${up}${outside.slice(1)}/secret.txt`,
+      `%2e%2e/%2e%2e/${outside.slice(1)}/secret.txt`,
+    ]) {
+      const res = await get(`${site.url}${path}`);
+      expect(res.status, path).toBe(404);
+      expect(res.body.toString()).not.toContain('secret');
+    }
+    await rm(outside, { recursive: true, force: true });
+  });
+
+  it('keeps the query when it adds the slash, answers HEAD without a body, and refuses POST', async () => {
+    expect((await get(`${site.url}topics?q=aeo`)).headers.location).toBe('/base/topics/?q=aeo');
+    const head = await get(`${site.url}topics/`, undefined, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+    const post = await get(`${site.url}topics/`, undefined, 'POST');
+    expect(post.status).toBe(405);
+    expect(post.headers.allow).toBe('GET, HEAD');
   });
 });

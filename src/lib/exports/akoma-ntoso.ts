@@ -1,12 +1,15 @@
 /**
- * The declaration as Akoma Ntoso 3.0 (OASIS LegalDocML): a `statement` named `declaration`,
- * with FRBR identification, a preface, the topics in the preamble, each recommendation as an
- * `hcontainer name="recommendation"` in the main body, and the acknowledgement in the
- * conclusions. Valid against the OASIS schema (checked in tests/build/exports.test.ts).
+ * This edition as Akoma Ntoso 3.0 (OASIS LegalDocML). What it holds is the report, so the
+ * document is a `doc` named `newsItem`, the World Customs Organization's, about the declaration:
+ * FRBR identification, a preface with the report's heading and date line, and its paragraphs in
+ * the main body, each recommendation's words an `inline name="recommendation"` (with the
+ * editors' number as its eId) and each topic's wording an `inline name="topic"`. Valid against
+ * the OASIS schema (checked in tests/build/exports.test.ts).
  */
 import type { Lang } from '../../i18n/locales';
-import { formatDate, isoDate, translate } from '../../i18n/ui';
+import { isoDate, translate } from '../../i18n/ui';
 import type { Edition } from '../edition';
+import type { Segment } from '../source-text';
 
 /** ISO 639-2 codes, as FRBRlanguage and expression URIs use them. */
 export const aknLanguages: Record<Lang, string> = { en: 'eng', fr: 'fra' };
@@ -20,18 +23,21 @@ export function escapeXml(text: string): string {
 
 /**
  * eId of a recommendation. The naming convention builds eIds from an element abbreviation, an
- * underscore and the number; `rec` abbreviates this document's `recommendation` containers.
+ * underscore and the number; `rec` abbreviates this document's recommendations, numbered by the
+ * editors.
  */
 export const recommendationEid = (number: number) => `rec_${number}`;
 
+/** eId of a paragraph of the main body. */
+export const paragraphEid = (number: number) => `para_${number}`;
+
 /**
- * FRBR IRIs after the Akoma Ntoso naming convention. The declaration belongs to no state's
- * legal order, so its jurisdiction is `int` (international) rather than Belgium's `be`, where
- * it was only adopted. The expression has no version date: there is one version of the text.
+ * FRBR IRIs after the Akoma Ntoso naming convention. The work is the WCO's news item, dated
+ * when it was published; it belongs to no state's legal order, so its jurisdiction is `int`.
  */
 export function frbrUris(edition: Edition) {
   const d = edition.declaration.data;
-  const work = `/akn/int/statement/declaration/${isoDate(d.adopted)}/${d.id}`;
+  const work = `/akn/int/doc/newsItem/${isoDate(d.source.published)}/${d.id}`;
   const expression = `${work}/${aknLanguages[edition.lang]}@`;
   return {
     work,
@@ -45,6 +51,22 @@ export interface AknOptions {
   generated: Date;
 }
 
+function inline(edition: Edition, segments: readonly Segment[]): string {
+  const numberOf = new Map(edition.recommendations.map((r) => [r.id, r]));
+  return segments
+    .map(({ text, mark }) => {
+      if (!mark) return escapeXml(text);
+      if (mark.kind === 'topic') {
+        return `<inline name="topic" refersTo="#topic-${mark.id}">${escapeXml(text)}</inline>`;
+      }
+      const r = numberOf.get(mark.id);
+      return r
+        ? `<inline name="recommendation" eId="${recommendationEid(r.number)}" refersTo="#${r.concerns}">${escapeXml(text)}</inline>`
+        : escapeXml(text);
+    })
+    .join('');
+}
+
 export function akomaNtoso(edition: Edition, { generated }: AknOptions): string {
   const { lang } = edition;
   const d = edition.declaration.data;
@@ -52,48 +74,36 @@ export function akomaNtoso(edition: Edition, { generated }: AknOptions): string 
     escapeXml(translate(lang, key, values));
   const x = escapeXml;
   const uris = frbrUris(edition);
-  const language = aknLanguages[lang];
 
+  const paragraphs = edition.text.paragraphs
+    .map((p) => `      <p eId="${paragraphEid(p.number)}">${inline(edition, p.segments)}</p>`)
+    .join('\n');
   const topics = edition.topics
     .map(
       (topic) =>
-        `          <item eId="preamble__list_1__item_${topic.number}"><p>${x(topic.entry.data.sourceWording)}</p></item>`,
-    )
-    .join('\n');
-
-  const recommendations = edition.recommendations
-    .map((r) =>
-      [
-        `      <hcontainer name="recommendation" eId="${recommendationEid(r.number)}" refersTo="#${r.addressee}">`,
-        `        <num>${r.number}</num>`,
-        `        <heading>${x(r.title)}</heading>`,
-        '        <content>',
-        `          <p>${t('recommendation.verb')} ${t(`verb.${r.verb}`)} <inline name="words">${x(r.words)}</inline>.</p>`,
-        '        </content>',
-        '      </hcontainer>',
-      ].join('\n'),
+        `        <TLCConcept eId="topic-${topic.id}" href="/akn/ontology/concepts/int/${d.id}/${topic.id}" showAs="${x(topic.name)}"/>`,
     )
     .join('\n');
 
   return `<?xml version="1.0" encoding="UTF-8"?>
 <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
-  <statement name="declaration">
+  <doc name="newsItem">
     <meta>
       <identification source="#editors">
         <FRBRWork>
           <FRBRthis value="${uris.work}/!main"/>
           <FRBRuri value="${uris.work}"/>
-          <FRBRdate date="${isoDate(d.adopted)}" name="adoption"/>
-          <FRBRauthor href="#conference"/>
+          <FRBRdate date="${isoDate(d.source.published)}" name="publication"/>
+          <FRBRauthor href="#wco"/>
           <FRBRcountry value="int"/>
-          <FRBRname value="${x(d.title)}"/>
+          <FRBRname value="${x(d.source.title)}"/>
         </FRBRWork>
         <FRBRExpression>
           <FRBRthis value="${uris.expression}/!main"/>
           <FRBRuri value="${uris.expression}"/>
           <FRBRdate date="${isoDate(d.source.published)}" name="publication"/>
           <FRBRauthor href="#${d.translation === 'original' ? 'wco' : 'editors'}"/>
-          <FRBRlanguage language="${language}"/>
+          <FRBRlanguage language="${aknLanguages[lang]}"/>
         </FRBRExpression>
         <FRBRManifestation>
           <FRBRthis value="${uris.expression}/!main.xml"/>
@@ -104,32 +114,22 @@ export function akomaNtoso(edition: Edition, { generated }: AknOptions): string 
       </identification>
       <references source="#editors">
         <TLCEvent eId="conference" href="/akn/ontology/events/int/${d.id}-conference" showAs="${x(d.conference.name)}"/>
-        <TLCLocation eId="place" href="/akn/ontology/locations/${x(d.place.toLowerCase())}" showAs="${x(d.place)}"/>
         <TLCOrganization eId="wco" href="/akn/ontology/organizations/int/wco" showAs="${x(d.source.publisher)}"/>
         <TLCOrganization eId="host" href="/akn/ontology/organizations/int/${d.id}-host" showAs="${x(d.conference.host)}"/>
-        <TLCOrganization eId="customs-administrations" href="/akn/ontology/organizations/int/customs-administrations" showAs="${t('addressee.customs-administrations')}"/>
+        <TLCOrganization eId="customs-administrations" href="/akn/ontology/organizations/int/customs-administrations" showAs="${t('concerns.customs-administrations')}"/>
         <TLCOrganization eId="editors" href="/akn/ontology/organizations/int/${d.id}-editors" showAs="${t('site.name')}"/>
+${topics}
       </references>
     </meta>
     <preface>
-      <p><docTitle>${x(d.title)}</docTitle></p>
-      <p><docProponent refersTo="#conference">${x(d.conference.name)}</docProponent>, <location refersTo="#place">${x(d.place)}</location>, <docDate date="${isoDate(d.adopted)}">${x(formatDate(lang, d.adopted))}</docDate></p>
+      <p><docTitle>${x(edition.text.headline)}</docTitle></p>
+      <p><docDate date="${isoDate(d.source.published)}">${x(edition.text.dateline)}</docDate></p>
+      <p><docStatus>${t('home.status', { date: x(edition.text.dateline) })}</docStatus></p>
     </preface>
-    <preamble>
-      <container name="topics" eId="preamble__container_1">
-        <p>${t('home.topicsIntro', { participants: d.participants })}</p>
-        <blockList eId="preamble__list_1">
-${topics}
-        </blockList>
-      </container>
-    </preamble>
     <mainBody>
-${recommendations}
+${paragraphs}
     </mainBody>
-    <conclusions>
-      <p>${x(d.acknowledgement)}</p>
-    </conclusions>
-  </statement>
+  </doc>
 </akomaNtoso>
 `;
 }

@@ -1,9 +1,13 @@
 /**
- * `declaration.json`: one edition as data, with every fact, id, URL and cross-reference the site
- * publishes. Its structure is `declaration-schema.ts`, published as `/declaration.schema.json`.
+ * `declaration.json`: one edition as data: what the text is, the report's text paragraph by
+ * paragraph with the recommendations and topics marked in it (by character offsets), and every
+ * id, URL and cross-reference the site publishes. Its structure is `declaration-schema.ts`,
+ * published as `/declaration.schema.json`.
  */
-import { isoDate } from '../../i18n/ui';
+import { formatDate, isoDate, translate } from '../../i18n/ui';
+import { paragraphId } from '../anchors';
 import type { Edition } from '../edition';
+import type { Paragraph } from '../source-text';
 import {
   absoluteUrl,
   citationPath,
@@ -26,12 +30,17 @@ function citations(edition: Edition, site: Site, id?: string) {
   return { bibtex: url('bib'), ris: url('ris'), cslJson: url('json') };
 }
 
-/** The paragraphs of the source's summary, as plain text. */
-export function summaryParagraphs(markdown: string | undefined): string[] {
-  return (markdown ?? '')
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+/** A paragraph as plain text, and where each mark in it starts and ends. */
+function paragraphData(paragraph: Paragraph, url: string) {
+  let offset = 0;
+  const marks = paragraph.segments.flatMap((segment) => {
+    const start = offset;
+    offset += segment.text.length;
+    return segment.mark
+      ? [{ kind: segment.mark.kind, id: segment.mark.id, start, end: offset }]
+      : [];
+  });
+  return { number: paragraph.number, text: paragraph.text, url, marks };
 }
 
 export function declarationJson(edition: Edition, site: Site) {
@@ -43,9 +52,9 @@ export function declarationJson(edition: Edition, site: Site) {
     id: d.id,
     lang,
     translation: d.translation,
+    status: translate(lang, 'home.status', { date: formatDate(lang, d.source.published) }),
     url: url(homePath(lang)),
     title: d.title,
-    fullTitle: d.fullTitle,
     adopted: isoDate(d.adopted),
     place: d.place,
     conference: {
@@ -56,22 +65,25 @@ export function declarationJson(edition: Edition, site: Site) {
       city: d.conference.city,
       host: d.conference.host,
     },
-    participants: d.participants,
     wcoParticipant: { name: d.wcoParticipant.name, role: d.wcoParticipant.role },
-    summary: summaryParagraphs(edition.declaration.body),
-    acknowledgement: d.acknowledgement,
     source: {
       publisher: d.source.publisher,
       kind: d.source.kind,
       title: d.source.title,
       published: isoDate(d.source.published),
     },
+    text: {
+      headline: edition.text.headline,
+      dateline: edition.text.dateline,
+      paragraphs: edition.text.paragraphs.map((p) =>
+        paragraphData(p, url(`${homePath(lang)}#${paragraphId(p.number)}`)),
+      ),
+    },
     topics: edition.topics.map((topic) => ({
       id: topic.id,
       number: topic.number,
-      title: topic.title,
-      shortTitle: topic.shortTitle,
-      sourceWording: topic.entry.data.sourceWording,
+      name: topic.name,
+      sourceWording: topic.sourceWording,
       url: url(topicPath(lang, topic.id)),
       recommendations: topic.recommendations.map((r) => r.id),
     })),
@@ -79,14 +91,15 @@ export function declarationJson(edition: Edition, site: Site) {
       id: r.id,
       number: r.number,
       title: r.title,
-      addressee: r.addressee,
+      concerns: r.concerns,
       verb: r.verb,
       words: r.words,
+      paragraph: r.paragraph,
       topics: r.topics.map((topic) => topic.id),
       previous: r.previous?.id ?? null,
       next: r.next?.id ?? null,
       url: url(recommendationPath(lang, r.id)),
-      fullTextUrl: url(recommendationAnchorPath(lang, r.id)),
+      textUrl: url(recommendationAnchorPath(lang, r.id)),
       shortUrl: url(shortLinkPath(lang, r.number)),
       image: url(ogImagePath(lang, r.id)),
       citations: citations(edition, site, r.id),

@@ -1,8 +1,9 @@
 /**
  * Content is Markdown only. Raw HTML could carry a script or an event handler past the
- * Content-Security-Policy's intent, so any HTML node fails the build, naming the file and line.
- * (Astro's content loader only logs a Markdown error, so `src/integrations/refuse-raw-html.ts`
- * runs this plugin over every file before the build and stops it.)
+ * Content-Security-Policy's intent. The content check (`src/lib/content-check/rules/raw-html.ts`)
+ * refuses every HTML node before the build; this plugin, in the renderer, is the second line:
+ * a body that reaches it with HTML (a file changed while `astro dev` runs) fails to render,
+ * naming the file and line, instead of publishing the HTML.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';

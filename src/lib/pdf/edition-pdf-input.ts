@@ -1,108 +1,91 @@
 /**
- * What the edition's PDF says, taken from the same edition the pages are built from: the
- * source's text with the recommendations' words marked by `markText` (as the home page marks
- * them), the editors' table, the publication details and the citation. The only glue between
- * the content model and `renderEditionPdf`, so a change to the model changes one function.
+ * What the edition's PDF says, taken from the same edition the pages are built from and in
+ * the same words: the status line, the source's text with its recommendations and topics marked
+ * as the home page marks them, the editors' table of recommendations, the publication details
+ * and the citation. The only glue between the content model and `renderEditionPdf`, so a change
+ * to the model changes this one function.
  */
 import { languageTags } from '../../i18n/locales';
-import { formatDate, formatDateRange, useTranslations } from '../../i18n/ui';
+import { formatDate, useTranslations } from '../../i18n/ui';
 import { citationData, formatReference } from '../citation';
 import type { Edition } from '../edition';
-import { ContentIntegrityError } from '../integrity';
-import { markText, type Mark } from '../source-text';
-import { absoluteUrl, editionPdfPath, homePath, recommendationPath } from '../urls';
-import type { EditionPdfInput, EditionPdfSegment } from './edition-pdf';
+import { absoluteUrl, editionPdfPath, homePath, recommendationPath, topicPath } from '../urls';
+import type { EditionPdfInput, EditionPdfMark } from './edition-pdf';
 
 export function editionPdfInput(edition: Edition, site: URL | string | undefined): EditionPdfInput {
   const { lang } = edition;
   const t = useTranslations(lang);
   const d = edition.declaration.data;
-  const title = t('pdf.heading', { title: d.title, year: d.adopted.getUTCFullYear() });
+  const year = d.adopted.getUTCFullYear();
+  const title = t('pdf.heading', { title: d.title, year });
   const editionDate = formatDate(lang, d.editionDate);
-  const byId = new Map(edition.recommendations.map((r) => [r.id, r]));
+  const recommendations = new Map(edition.recommendations.map((r) => [r.id, r]));
 
-  const marks: Mark[] = edition.recommendations.map((r) => ({
-    kind: 'recommendation',
-    id: r.id,
-    words: r.words,
-    filePath: r.entry.filePath ?? `content/${lang}/recommendations/${r.id}.md`,
-    field: 'words',
-  }));
-  const { paragraphs, problems } = markText(edition.declaration.body ?? '', marks);
-  if (problems.length) throw new ContentIntegrityError(problems);
+  const markOf = (id: string, kind: 'recommendation' | 'topic'): EditionPdfMark => {
+    const recommendation = kind === 'recommendation' ? recommendations.get(id) : undefined;
+    if (!recommendation) return { kind, href: absoluteUrl(topicPath(lang, id), site) };
+    return {
+      kind,
+      number: recommendation.number,
+      numberLabel: t('text.recommendationRef', { number: recommendation.number }),
+      href: absoluteUrl(recommendationPath(lang, id), site),
+    };
+  };
 
-  const paragraphSegments = paragraphs.map((paragraph) =>
-    paragraph.segments.map((segment): EditionPdfSegment => {
-      const recommendation = segment.mark && byId.get(segment.mark.id);
-      if (!recommendation) return { text: segment.text };
-      return {
-        text: segment.text,
-        mark: {
-          kind: 'recommendation',
-          number: recommendation.number,
-          numberLabel: t('pdf.markLabel', { number: recommendation.number }),
-          href: absoluteUrl(recommendationPath(lang, recommendation.id), site),
-        },
-      };
-    }),
-  );
-
-  const home = absoluteUrl(homePath(lang), site);
   return {
     lang: languageTags[lang],
     metadata: {
-      title: t('pdf.title', { title: d.title, year: d.adopted.getUTCFullYear() }),
+      title: t('pdf.title', { title: d.title, year }),
       author: t('pdf.author', { publisher: d.source.publisher, site: t('site.name') }),
       subject: t('pdf.subject', {
         title: d.title,
         date: formatDate(lang, d.adopted),
         conference: d.conference.name,
       }),
-      keywords: [d.source.publisher, ...edition.topics.map((topic) => topic.shortTitle)],
+      keywords: [d.source.publisher, ...edition.topics.map((topic) => topic.name)],
       date: d.editionDate,
     },
     title,
     subtitle: t('pdf.subtitle'),
-    status: t(`status.${d.translation}`, { date: formatDate(lang, d.source.published) }),
+    status: t('home.status', { date: formatDate(lang, d.source.published) }),
     source: {
       heading: t('pdf.sourceHeading'),
-      note: t('pdf.sourceNote'),
-      headline: d.fullTitle,
-      dateLine: formatDate(lang, d.source.published),
-      paragraphs: paragraphSegments,
+      headline: edition.text.headline,
+      dateLine: edition.text.dateline,
+      paragraphs: edition.text.paragraphs.map((paragraph) =>
+        paragraph.segments.map((segment) => ({
+          text: segment.text,
+          mark: segment.mark && markOf(segment.mark.id, segment.mark.kind),
+        })),
+      ),
     },
     recommendations: {
-      heading: t('pdf.recommendationsHeading'),
-      note: t('pdf.recommendationsNote'),
+      heading: t('home.recommendations'),
+      note: t('home.recommendationsNote'),
       columns: {
-        number: t('pdf.column.number'),
-        words: t('pdf.column.words'),
-        concerns: t('pdf.column.concerns'),
-        topics: t('pdf.column.topics'),
+        number: t('table.number'),
+        words: t('table.words'),
+        concerns: t('table.concerns'),
+        topics: t('table.topics'),
       },
       rows: edition.recommendations.map((r) => ({
         number: String(r.number),
         words: t('pdf.quoted', { words: r.words }),
-        concerns: t(`addressee.short.${r.addressee}`),
-        topics: r.topics.map((topic) => topic.shortTitle).join(', '),
+        concerns: t(`concerns.${r.concerns}`),
+        topics: r.topics.map((topic) => topic.name).join(', '),
       })),
     },
     details: {
-      heading: t('pdf.detailsHeading'),
+      heading: t('home.details'),
       items: [
-        { label: t('details.adopted'), value: `${formatDate(lang, d.adopted)}, ${d.place}` },
-        { label: t('details.conference'), value: d.conference.name },
-        {
-          label: t('details.dates'),
-          value: `${formatDateRange(lang, d.conference.start, d.conference.end)}, ${d.conference.city}`,
-        },
-        { label: t('details.host'), value: d.conference.host },
-        { label: t('details.wco'), value: `${d.wcoParticipant.name}, ${d.wcoParticipant.role}` },
         {
           label: t('details.source'),
-          value: `${d.source.publisher}, ${d.source.kind.toLowerCase()}, ${d.source.title}, ${formatDate(lang, d.source.published)}`,
+          value: `${d.source.publisher}, ${d.source.kind.toLowerCase()}, ${formatDate(lang, d.source.published)}`,
         },
-        { label: t('details.language'), value: t(`details.${d.translation}`) },
+        {
+          label: t('details.adopted'),
+          value: t('details.adoptedValue', { date: formatDate(lang, d.adopted), place: d.place }),
+        },
         { label: t('pdf.edition'), value: editionDate },
       ],
     },
@@ -110,10 +93,11 @@ export function editionPdfInput(edition: Edition, site: URL | string | undefined
       heading: t('pdf.citeHeading'),
       text: formatReference(citationData(edition, site)),
       addresses: [
-        { label: t('pdf.address'), url: home },
+        { label: t('pdf.address'), url: absoluteUrl(homePath(lang), site) },
         { label: t('pdf.fileAddress'), url: absoluteUrl(editionPdfPath(lang, d.id), site) },
       ],
     },
+    labelSeparator: t('label.value', { label: '', value: '' }),
     footer: { text: t('pdf.footer', { title, date: editionDate }), page: t('pdf.page') },
   };
 }

@@ -4,7 +4,7 @@
  * in embedded, subsetted Noto faces; tagged (structure tree, language, artifacts, tagged links)
  * for assistive technology; metadata set. Pure: the same input gives the same bytes.
  */
-import { drawTable } from './pdf-table';
+import { drawTable, tableStartHeight } from './pdf-table';
 import { loadFaces } from './fonts';
 import {
   a4,
@@ -50,8 +50,6 @@ export interface EditionPdfInput {
   status: string;
   source: {
     heading: string;
-    /** The editors' note on their marks. */
-    note: string;
     headline: string;
     dateLine: string;
     /** The source's paragraphs, in order, verbatim, with the marks in place. */
@@ -69,6 +67,8 @@ export interface EditionPdfInput {
     text: string;
     addresses: readonly { label: string; url: string }[];
   };
+  /** What stands between a label and its value: ": " in English, " : " in French. */
+  labelSeparator: string;
   /** Running footer on every page; `{page}` and `{pages}` are filled in. */
   footer: { text: string; page: string };
 }
@@ -147,11 +147,11 @@ export async function renderEditionPdf(input: EditionPdfInput): Promise<Uint8Arr
     writer.block(block, runs, { keepLines });
     block.node.end();
   };
-  const section = (heading: string) => {
+  /** A section; its heading moves to the next page with `keep` points of what follows. */
+  const section = (heading: string, keep = 3 * writer.lineHeight(styles.body)) => {
     const sect = element(root, 'Sect', { title: heading }).node;
     writer.space(16);
-    // A heading moves to the next page with at least three lines of what follows.
-    writer.ensure(writer.lineHeight(styles.heading) + 3 * writer.lineHeight(styles.body));
+    writer.ensure(writer.lineHeight(styles.heading) + keep);
     paragraph(sect, 'H2', [{ text: heading, style: styles.heading }]);
     doc.outline.addItem(heading);
     writer.space(3);
@@ -183,8 +183,7 @@ export async function renderEditionPdf(input: EditionPdfInput): Promise<Uint8Arr
 
   // The source's text, its marks in place.
   const source = section(input.source.heading);
-  paragraph(source, 'P', [{ text: input.source.note, style: styles.note }]);
-  writer.space(8);
+  writer.space(4);
   paragraph(source, 'H3', [{ text: input.source.headline, style: styles.headline }]);
   paragraph(source, 'P', [{ text: input.source.dateLine, style: styles.dateLine }]);
   for (const segments of input.source.paragraphs) {
@@ -194,10 +193,13 @@ export async function renderEditionPdf(input: EditionPdfInput): Promise<Uint8Arr
       const { mark } = segment;
       if (!mark) return [{ text: segment.text, style: styles.body }];
       const link = new LazyElement(doc, () => p.node, 'Link');
+      const recommendation = mark.kind === 'recommendation';
       const words: StyledRun = {
         text: segment.text,
         style: styles.body,
-        background: mark.kind === 'recommendation' ? colours.mark : undefined,
+        // A recommendation's words are highlighted as on the home page; a topic is underlined.
+        background: recommendation ? colours.mark : undefined,
+        underline: recommendation ? undefined : colours.accent,
         element: link,
         link: { element: link, href: mark.href },
       };
@@ -222,26 +224,30 @@ export async function renderEditionPdf(input: EditionPdfInput): Promise<Uint8Arr
   }
 
   // The editors' table of the recommendations.
-  const table = section(input.recommendations.heading);
-  paragraph(table, 'P', [{ text: input.recommendations.note, style: styles.note }]);
-  writer.space(6);
   const { columns, rows } = input.recommendations;
-  drawTable(
-    writer,
-    table,
-    [
-      { header: [{ text: columns.number, style: styles.cellHeader }], share: 1.1 },
-      { header: [{ text: columns.words, style: styles.cellHeader }], share: 6 },
-      { header: [{ text: columns.concerns, style: styles.cellHeader }], share: 2.4 },
-      { header: [{ text: columns.topics, style: styles.cellHeader }], share: 3 },
-    ],
-    rows.map((row) => [
-      [{ text: row.number, style: styles.cellHeader }],
-      [{ text: row.words, style: styles.cellWords }],
-      [{ text: row.concerns, style: styles.cell }],
-      [{ text: row.topics, style: styles.cell }],
-    ]),
+  const tableColumns = [
+    { header: [{ text: columns.number, style: styles.cellHeader }], share: 1.1 },
+    { header: [{ text: columns.words, style: styles.cellHeader }], share: 6 },
+    { header: [{ text: columns.concerns, style: styles.cellHeader }], share: 2.4 },
+    { header: [{ text: columns.topics, style: styles.cellHeader }], share: 3 },
+  ];
+  const tableRows = rows.map((row) => [
+    [{ text: row.number, style: styles.cellHeader }],
+    [{ text: row.words, style: styles.cellWords }],
+    [{ text: row.concerns, style: styles.cell }],
+    [{ text: row.topics, style: styles.cell }],
+  ]);
+  const noteRuns = [{ text: input.recommendations.note, style: styles.note }];
+  // The heading keeps its note, the header row and two recommendations with it.
+  const table = section(
+    input.recommendations.heading,
+    writer.lines(noteRuns).length * writer.lineHeight(styles.note) +
+      6 +
+      tableStartHeight(writer, tableColumns, tableRows, 2),
   );
+  paragraph(table, 'P', noteRuns);
+  writer.space(6);
+  drawTable(writer, table, tableColumns, tableRows);
 
   // Publication details, as a list of labelled items.
   const details = section(input.details.heading);
@@ -251,7 +257,7 @@ export async function renderEditionPdf(input: EditionPdfInput): Promise<Uint8Arr
     const lbl = element(li.node, 'Lbl');
     const body = element(li.node, 'LBody');
     writer.block(body, [
-      { text: `${item.label}: `, style: styles.label, element: lbl },
+      { text: `${item.label}${input.labelSeparator}`, style: styles.label, element: lbl },
       { text: item.value, style: styles.value },
     ]);
     for (const node of [lbl, body, li]) node.node.end();
@@ -266,7 +272,7 @@ export async function renderEditionPdf(input: EditionPdfInput): Promise<Uint8Arr
     const p = element(cite, 'P');
     const link = new LazyElement(doc, () => p.node, 'Link');
     writer.block(p, [
-      { text: `${address.label}: `, style: styles.label },
+      { text: `${address.label}${input.labelSeparator}`, style: styles.label },
       {
         text: address.url,
         style: styles.link,

@@ -16,19 +16,11 @@ export interface TableColumn {
 
 const padding = { x: 5, y: 4 };
 
-export function drawTable(
-  writer: PdfWriter,
-  parent: Element,
-  columns: readonly TableColumn[],
-  rows: readonly (readonly StyledRun[][])[],
-): void {
-  const doc = writer.doc;
+/** The columns' widths and positions, and how each row lays out in them. */
+function tableLayout(writer: PdfWriter, columns: readonly TableColumn[]) {
   const total = columns.reduce((sum, column) => sum + column.share, 0);
   const widths = columns.map((column) => (writer.width * column.share) / total);
   const xs = widths.map((_, i) => writer.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const table = doc.struct('Table');
-  parent.add(table);
-
   const layout = (cells: readonly StyledRun[][]) => {
     const lines = cells.map((runs, i) => writer.lines(runs, (widths[i] ?? 0) - 2 * padding.x));
     const heights = lines.map((cellLines) =>
@@ -40,6 +32,33 @@ export function drawTable(
     );
     return { lines, height: Math.max(...heights) + 2 * padding.y };
   };
+  return { xs, layout };
+}
+
+/** The height of the header row and the first `count` rows: what a heading keeps with it. */
+export function tableStartHeight(
+  writer: PdfWriter,
+  columns: readonly TableColumn[],
+  rows: readonly (readonly StyledRun[][])[],
+  count: number,
+): number {
+  const { layout } = tableLayout(writer, columns);
+  return [columns.map((column) => column.header), ...rows.slice(0, count)].reduce(
+    (sum, cells) => sum + layout(cells).height,
+    0,
+  );
+}
+
+export function drawTable(
+  writer: PdfWriter,
+  parent: Element,
+  columns: readonly TableColumn[],
+  rows: readonly (readonly StyledRun[][])[],
+): void {
+  const doc = writer.doc;
+  const { xs, layout } = tableLayout(writer, columns);
+  const table = doc.struct('Table');
+  parent.add(table);
 
   /** Draws a row at the writer's position; `tags` null draws it as an artifact. */
   const drawRow = (

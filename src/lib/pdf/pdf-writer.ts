@@ -66,6 +66,8 @@ export interface StyledRun {
   style: TextStyle;
   /** Background drawn behind the run (an artifact). */
   background?: string | undefined;
+  /** Colour of a thin line drawn under the run (an artifact). */
+  underline?: string | undefined;
   /** Raised above the baseline by this many points (an editors' number). */
   rise?: number | undefined;
   /** The structure element this run's text belongs to, when not the block's own. */
@@ -187,15 +189,30 @@ export class PdfWriter {
     const size = Math.max(...line.pieces.map((piece) => piece.run.style.size));
     const baseline = top + height / 2 + size * 0.3;
     for (const piece of line.pieces) {
-      const { background, style } = piece.run;
-      if (!background) continue;
+      const { background, underline, style } = piece.run;
+      if (!background && !underline) continue;
       // The space that ends a piece at the end of a line is not highlighted.
       const width = this.measure(piece.text.trimEnd(), piece.run);
       this.artifact((doc) => {
         const pad = style.size * 0.15;
-        doc
-          .rect(x + piece.x - pad, baseline - style.size * 0.95, width + 2 * pad, style.size * 1.25)
-          .fill(background);
+        if (background) {
+          doc
+            .rect(
+              x + piece.x - pad,
+              baseline - style.size * 0.95,
+              width + 2 * pad,
+              style.size * 1.25,
+            )
+            .fill(background);
+        }
+        if (underline) {
+          const y = baseline + style.size * 0.16;
+          doc
+            .moveTo(x + piece.x, y)
+            .lineTo(x + piece.x + width, y)
+            .lineWidth(0.6)
+            .stroke(underline);
+        }
       });
     }
     if (!block) this.doc.markContent('Artifact', { type: 'Layout' });

@@ -1,0 +1,35 @@
+/**
+ * Reads a Netlify / Cloudflare Pages `_headers` file and answers which headers a path gets, so
+ * the local server (and the tests') sends what those hosts would. Supports what the site
+ * writes: path patterns with a trailing `*`, indented `Name: value` lines, `#` comments.
+ * Runs on Node directly: erasable TypeScript only.
+ */
+export interface HeaderRule {
+  path: string;
+  headers: Record<string, string>;
+}
+
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: {} });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const colon = line.indexOf(':');
+    if (!rule || colon < 0) throw new Error(`_headers: a header line outside a path: ${line}`);
+    rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+function matches(pattern: string, pathname: string): boolean {
+  return pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pattern === pathname;
+}
+
+/** Every matching rule's headers, later rules winning on the same name, as both hosts merge them. */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
+  return Object.assign({}, ...rules.filter((r) => matches(r.path, pathname)).map((r) => r.headers));
+}
