@@ -4,7 +4,8 @@
  * a host would send it), and, to go offline, both cuts the context off the network and shuts
  * that server down, so whatever still opens can only come from the service worker's caches.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,7 +13,10 @@ import { formatLocales, type Lang } from '../../src/i18n/locales';
 import { translate } from '../../src/i18n/ui';
 import { offlineConfig } from '../../src/integrations/offline';
 import { loadEdition } from '../../src/lib/edition';
+import { editionPdfPath } from '../../src/lib/urls';
 import { launchBrowser } from '../support/browser';
+import { visibleText } from '../support/pdf';
+import { build } from '../support/run';
 import { headersFor, parseHeadersFile } from '../support/headers-file';
 import { serveStatic, type StaticSite } from '../support/static-server';
 
@@ -38,9 +42,14 @@ interface OfflineCase {
   goOffline(): Promise<void>;
 }
 
-async function offlineCase(run: (test: OfflineCase) => Promise<void>): Promise<void> {
-  const rules = parseHeadersFile(await readFile(join(distDir, '_headers'), 'utf8'));
-  const site = await serveStatic(distDir, '/', { headers: (path) => headersFor(rules, path) });
+async function offlineCase(
+  run: (test: OfflineCase) => Promise<void>,
+  build = { distDir, basePath: '/' },
+): Promise<void> {
+  const rules = parseHeadersFile(await readFile(join(build.distDir, '_headers'), 'utf8'));
+  const site = await serveStatic(build.distDir, build.basePath, {
+    headers: (path) => headersFor(rules, path),
+  });
   const context = await browser.newContext();
   let online = true;
   const workerRequests: string[] = [];
@@ -224,5 +233,50 @@ describe('reading offline', () => {
         .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
       expect(results).toContain(new URL(url(`recommendations/${r3.id}/`)).pathname);
     });
+  });
+});
+
+describe('reading offline under a base path', () => {
+  const basePath = '/brussels-declaration/';
+  let workDir: string | undefined;
+
+  afterAll(async () => {
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  it('registers the worker for the base path, keeps pages there and says so offline', async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'offline-base-'));
+    const subPathDist = join(workDir, 'dist');
+    await build(subPathDist, { BASE_PATH: basePath, CACHE_DIR: join(workDir, 'cache') });
+    // The PDF made by this build gives its addresses under the base path too.
+    const edition = await loadEdition('en');
+    const pdf = join(subPathDist, editionPdfPath('en', edition.declaration.data.id, '/'));
+    expect(await visibleText(pdf)).toContain(`${basePath}${edition.declaration.data.id}.en.pdf`);
+    await offlineCase(
+      async ({ page, url, goOffline }) => {
+        const [first, second] = (await loadEdition('en')).topics;
+        if (!first || !second) throw new Error('the edition needs two topics');
+        await page.goto(url(`topics/${first.id}/`));
+        const title = await page.title();
+        await kept(page, await ownFiles(page));
+        const scope = await page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          return registration ? new URL(registration.scope).pathname : '';
+        });
+        expect(scope).toBe(basePath);
+
+        await goOffline();
+        await page.reload();
+        expect(await page.title()).toBe(title);
+        await page.goto(url(`topics/${second.id}/`));
+        expect(await heading(page)).toBe(translate('en', 'offline.page.title'));
+        const links = await page
+          .locator('main a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        expect(links.length).toBeGreaterThan(2);
+        for (const link of links) expect(link.startsWith(basePath)).toBe(true);
+      },
+      { distDir: subPathDist, basePath },
+    );
   });
 });
