@@ -158,7 +158,8 @@ export const en = {
     'Written by the site’s editors to explain the topic; not part of the report or the declaration.',
   'footer.source': 'Source: {source}, {date}.',
   'footer.about': 'What the editors added, and how to cite',
-  'footer.printedFrom': 'Printed from',
+  'footer.printedFrom': 'Printed from {url} on {date}.',
+  'footer.printedOn': 'Printed on {date}.',
   'notFound.title': 'Page not found',
   'notFound.description': 'There is no page at this address.',
   'notFound.lead':

@@ -159,7 +159,8 @@ export const fr = {
     'Rédigé par les éditeurs du site pour expliquer le thème ; ne fait partie ni de l’article ni de la déclaration.',
   'footer.source': 'Source : {source}, {date}.',
   'footer.about': 'Ce que les éditeurs ont ajouté, et comment citer',
-  'footer.printedFrom': 'Imprimé depuis',
+  'footer.printedFrom': 'Imprimé depuis {url} le {date}.',
+  'footer.printedOn': 'Imprimé le {date}.',
   'notFound.title': 'Page introuvable',
   'notFound.description': 'Il n’y a aucune page à cette adresse.',
   'notFound.lead':

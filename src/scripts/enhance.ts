@@ -9,3 +9,4 @@ import './quote-link';
 import './search-key';
 import './search-highlight';
 import './offline';
+import './print-date';

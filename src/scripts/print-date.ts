@@ -1,0 +1,13 @@
+/**
+ * On paper, the footer says when the page was printed: just before printing, each element
+ * with `data-print-template` gets its template with `{date}` filled in, in the page's locale.
+ * Without JavaScript the element keeps what the server wrote (the address, without a date).
+ */
+import { longDate } from '../i18n/format';
+
+addEventListener('beforeprint', () => {
+  for (const element of document.querySelectorAll<HTMLElement>('[data-print-template]')) {
+    const date = longDate(element.dataset.printLocale ?? 'en-GB', new Date());
+    element.textContent = (element.dataset.printTemplate ?? '').replace('{date}', date);
+  }
+});
