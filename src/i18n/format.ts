@@ -46,19 +46,3 @@ export function translator({ locale, strings }: ClientStrings) {
     });
   return t;
 }
-
-/** French writes the first day of a month as an ordinal, "1er juillet", which `Intl` does not. */
-export function withOrdinalFirst(locale: string, text: string): string {
-  return locale.startsWith('fr') ? text.replace(/(^|\s)1(?=[\s\u2009\u202f–-])/gu, '$11er') : text;
-}
-
-/** A date as the site writes it in `locale` ("2 July 2013", "1er juillet 2013"), in UTC or not. */
-export function longDate(locale: string, date: Date, timeZone?: string): string {
-  const format = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(timeZone ? { timeZone } : {}),
-  });
-  return withOrdinalFirst(locale, format.format(date));
-}

@@ -4,14 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { en, type UiKey } from './en';
-import {
-  type ClientStrings,
-  fillTemplate,
-  longDate,
-  pluralForm,
-  type TemplateValues,
-  withOrdinalFirst,
-} from './format';
+import { longDate, withOrdinalFirst } from './dates';
+import { type ClientStrings, fillTemplate, pluralForm, type TemplateValues } from './format';
 import { fr } from './fr';
 import { formatLocales, type Lang } from './locales';
 

@@ -180,14 +180,25 @@ scope.addEventListener('activate', (event) => {
   );
 });
 
+/** The files the worker answers for besides pages: the edition's, in every language. */
+const known = new Set([
+  ...config.assets,
+  ...Object.values(config.languages).flatMap((l) => l.files),
+]);
+
 scope.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (!inScope(url)) return;
+  const hashed = url.pathname.startsWith(`${config.base}_astro/`);
   if (request.mode === 'navigate') event.respondWith(navigate(event, url));
-  else if (isAsset(url)) event.respondWith(asset(request, url));
-  else event.respondWith(other(request));
+  // Every hashed asset, this build's or an earlier one's that a kept page still names.
+  else if (hashed || (isAsset(url) && known.has(url.pathname))) {
+    event.respondWith(asset(request, url));
+  } else if (known.has(url.pathname)) event.respondWith(other(request));
+  // Anything else (a missing favicon.ico, a preview image) goes to the network as if there
+  // were no worker.
 });
 
 /**

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { longDate } from '../../src/i18n/format';
+import { longDate } from '../../src/i18n/dates';
 import { formatLocales, languageNames, type Lang, locales } from '../../src/i18n/locales';
 import { translate } from '../../src/i18n/ui';
 import { citationData, formatReference } from '../../src/lib/citation';
