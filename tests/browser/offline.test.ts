@@ -4,8 +4,7 @@
  * a host would send it), and, to go offline, both cuts the context off the network and shuts
  * that server down, so whatever still opens can only come from the service worker's caches.
  */
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,9 +13,8 @@ import { translate } from '../../src/i18n/ui';
 import { offlineConfig } from '../../src/integrations/offline';
 import { loadEdition } from '../../src/lib/edition';
 import { editionPdfPath } from '../../src/lib/urls';
-import { launchBrowser } from '../support/browser';
+import { connectBrowser } from '../support/browser';
 import { visibleText } from '../support/pdf';
-import { build } from '../support/run';
 import { headersFor, parseHeadersFile } from '../support/headers-file';
 import { serveStatic, type StaticSite } from '../support/static-server';
 
@@ -24,7 +22,7 @@ const distDir = inject('distDir');
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
 });
 
 afterAll(async () => {
@@ -237,24 +235,17 @@ describe('reading offline', () => {
 });
 
 describe('reading offline under a base path', () => {
-  const basePath = '/brussels-declaration/';
-  let workDir: string | undefined;
-
-  afterAll(async () => {
-    if (workDir) await rm(workDir, { recursive: true, force: true });
-  });
+  /** The run's one sub-path build (tests/support/global-setup.ts). */
+  const { distDir: subPathDist, basePath } = inject('subPathSite');
 
   it('registers the worker for the base path, keeps pages there and says so offline', async () => {
-    workDir = await mkdtemp(join(tmpdir(), 'offline-base-'));
-    const subPathDist = join(workDir, 'dist');
-    await build(subPathDist, { BASE_PATH: basePath, CACHE_DIR: join(workDir, 'cache') });
     // The PDF made by this build gives its addresses under the base path too.
     const edition = await loadEdition('en');
     const pdf = join(subPathDist, editionPdfPath('en', edition.declaration.data.id, '/'));
     expect(await visibleText(pdf)).toContain(`${basePath}${edition.declaration.data.id}.en.pdf`);
     await offlineCase(
       async ({ page, url, goOffline }) => {
-        const [first, second] = (await loadEdition('en')).topics;
+        const [first, second] = edition.topics;
         if (!first || !second) throw new Error('the edition needs two topics');
         await page.goto(url(`topics/${first.id}/`));
         const title = await page.title();

@@ -16,7 +16,7 @@ import { translate } from '../../src/i18n/ui';
 import { citationData, formatReference } from '../../src/lib/citation';
 import { loadEdition } from '../../src/lib/edition';
 import { absoluteUrl, homePath, recommendationPath } from '../../src/lib/urls';
-import { launchBrowser } from '../support/browser';
+import { connectBrowser } from '../support/browser';
 import { documentInfo, normalise, visibleText } from '../support/pdf';
 
 const siteUrl = inject('siteUrl');
@@ -25,7 +25,7 @@ let browser: Browser;
 let workDir: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
   workDir = await mkdtemp(join(tmpdir(), 'print-'));
 });
 

@@ -23,11 +23,11 @@ export const rules: readonly Rule[] = [
   declarationDatesRule,
   numberingRule,
   topicReferencesRule,
-  sourceTextRule,
   bodiesRule,
   rawHtmlRule,
   linksRule,
   reservedIdsRule,
   charactersRule,
+  sourceTextRule,
   parityRule,
 ];

@@ -37,10 +37,21 @@ function paragraphLine(entry: Entry, index: number): number {
   return entry.bodyLine + lines.length - 1;
 }
 
-/** The original's heading, date line and paragraphs against the source file's. */
-function againstSource(entry: Entry, sourceFile: string, source: string[]): Problem[] {
+/**
+ * The original's heading, date line and paragraphs against the source file's. A field that
+ * already has a problem of its own (a missing heading, an empty body) is not compared: that
+ * problem is the one to fix.
+ */
+function againstSource(
+  entry: Entry,
+  earlier: readonly Problem[],
+  sourceFile: string,
+  source: string[],
+): Problem[] {
   const headline = entry.data['headline'];
   const dateline = entry.data['dateline'];
+  const hasProblem = (field: string) =>
+    earlier.some((p) => p.file === entry.file && p.field === field);
   if (!isString(headline) || !isString(dateline)) return [];
   const problems: Problem[] = [];
   const [sourceHeadline = '', sourceDateline = '', ...sourceParagraphs] = source;
@@ -76,6 +87,7 @@ function againstSource(entry: Entry, sourceFile: string, source: string[]): Prob
       ),
     );
   }
+  if (hasProblem('body')) return problems;
   const paragraphs = splitParagraphs(entry.body);
   const count = Math.max(paragraphs.length, sourceParagraphs.length);
   for (let i = 0; i < count; i++) {
@@ -96,8 +108,17 @@ function againstSource(entry: Entry, sourceFile: string, source: string[]): Prob
   return problems;
 }
 
-/** Each recommendation's words and each topic's wording, found in the language's text. */
-function marks(set: Parameters<Rule>[0], lang: (typeof locales)[number], declaration: Entry) {
+/**
+ * Each recommendation's words and each topic's wording, found in the language's text. Words
+ * that already have a problem of their own (too long, empty) are not looked for: that problem
+ * is the one to fix.
+ */
+function marks(
+  set: Parameters<Rule>[0],
+  earlier: readonly Problem[],
+  lang: (typeof locales)[number],
+  declaration: Entry,
+) {
   const owners = new Map<string, { entry: Entry; field: string }>();
   const wanted: Mark[] = [];
   for (const [kind, field] of [
@@ -108,6 +129,7 @@ function marks(set: Parameters<Rule>[0], lang: (typeof locales)[number], declara
       const id = entry.data['id'];
       const words = entry.data[field];
       if (!isString(id) || !isString(words) || !words.trim()) continue;
+      if (earlier.some((p) => p.file === entry.file && p.field === field)) continue;
       owners.set(`${kind}:${id}`, { entry, field });
       wanted.push({ kind, id, words });
     }
@@ -119,18 +141,21 @@ function marks(set: Parameters<Rule>[0], lang: (typeof locales)[number], declara
   });
 }
 
-export const sourceTextRule: Rule = (set) => {
+export const sourceTextRule: Rule = (set, earlier) => {
   const [source] = set.sources;
   const sourceParagraphs = source ? splitParagraphs(source.text) : [];
+  // An original whose body has a problem of its own is no measure for its translation.
   const originalParagraphs = entriesOf(set, 'declaration', defaultLang)
+    .filter((entry) => !earlier.some((p) => p.file === entry.file && p.field === 'body'))
     .map((entry) => splitParagraphs(entry.body).length)
     .at(0);
   return locales.flatMap((lang) =>
     entriesOf(set, 'declaration', lang).flatMap((declaration) => {
       const problems: Problem[] = [];
       if (lang === defaultLang) {
-        if (source) problems.push(...againstSource(declaration, source.file, sourceParagraphs));
-        else {
+        if (source) {
+          problems.push(...againstSource(declaration, earlier, source.file, sourceParagraphs));
+        } else {
           problems.push({
             file: declaration.file,
             field: '(file)',
@@ -148,7 +173,7 @@ export const sourceTextRule: Rule = (set) => {
           });
         }
       }
-      problems.push(...marks(set, lang, declaration));
+      problems.push(...marks(set, earlier, lang, declaration));
       return problems;
     }),
   );
