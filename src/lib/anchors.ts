@@ -26,6 +26,11 @@ export const homeSections = {
 export const paragraphId = (number: number) => `p${number}`;
 const paragraphIdPattern = /^p[1-9][0-9]*$/;
 
+/** Sections the about page adds after its content. */
+export const aboutSections = {
+  citationExamples: 'citation-examples',
+} as const;
+
 /** Sections of a topic page. */
 export const topicSections = {
   recommendations: 'recommendations',
@@ -50,6 +55,7 @@ export const searchIdPrefix = 'search-';
 const described: ReadonlyMap<string, string> = new Map([
   ...Object.values(layoutIds).map((id) => [id, 'an element of the page layout'] as const),
   ...Object.values(topicSections).map((id) => [id, 'a section of the topic pages'] as const),
+  ...Object.values(aboutSections).map((id) => [id, 'a section of the about page'] as const),
   ...Object.values(homeSections).map((id) => [id, `a section of the home page (/#${id})`] as const),
 ]);
 
