@@ -7,6 +7,7 @@ import { hostFiles } from './src/integrations/host-files';
 import { pagefind } from './src/integrations/pagefind';
 import { isNotFoundPage, localized404 } from './src/integrations/localized-404';
 import { contentCheck } from './src/integrations/content-check';
+import { offline } from './src/integrations/offline';
 import { remarkHeadingIds } from './src/lib/markdown/heading-ids';
 import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html';
 import { deploySettings } from './src/lib/deploy-env';
@@ -58,6 +59,8 @@ export default defineConfig({
     // Order matters: the 404 pages move before Pagefind reads the folder.
     localized404(),
     pagefind(),
+    // After Pagefind: the service worker lists the search index among the edition's files.
+    offline(),
     hostFiles(),
   ],
 });

@@ -169,7 +169,8 @@ export const en = {
     'Written by the site’s editors to explain the topic; not part of the report or the declaration.',
   'footer.source': 'Source: {source}, {date}.',
   'footer.about': 'What the editors added, and how to cite',
-  'footer.printedFrom': 'Printed from',
+  'footer.printedFrom': 'Printed from {url} on {date}.',
+  'footer.printedOn': 'Printed on {date}.',
   'notFound.title': 'Page not found',
   'notFound.description': 'There is no page at this address.',
   'notFound.lead':
@@ -177,6 +178,47 @@ export const en = {
   'notFound.try': 'Try one of these:',
   'notFound.otherEdition': 'Page not found. The English edition starts here:',
   'notFound.otherEditionLink': 'the Brussels Declaration in English',
+  'pdf.title': '{title} ({year}), as reported by the World Customs Organization',
+  'pdf.heading': '{title} ({year})',
+  'pdf.subtitle': 'as reported by the World Customs Organization',
+  'pdf.author': '{publisher} (the source); the editors of {site} (marks, numbers and notes)',
+  'pdf.subject':
+    'The WCO’s report of the {title}, adopted on {date} by the {conference}, with the recommendations’ words marked by the editors.',
+  'pdf.sourceHeading': 'The source',
+  'pdf.quoted': '“{words}”',
+  'pdf.edition': 'This edition',
+  'pdf.citeHeading': 'How to cite',
+  'pdf.address': 'Permanent address',
+  'pdf.fileAddress': 'This file',
+  'pdf.footer': '{title}, edition of {date}',
+  'pdf.page': 'Page {page} of {pages}',
+  'downloads.title': 'Download the edition',
+  'downloads.intro':
+    'The source text with the recommendations marked, and the editors’ table, as one file:',
+  'downloads.pdf': 'In {language}',
+  'downloads.size': 'PDF, {size} KB',
+  'offline.page.title': 'You are offline',
+  'offline.page.lead':
+    'This page has not been kept on this device, so it cannot be shown without a connection.',
+  'offline.page.available': 'Pages you can read offline',
+  'offline.page.none': 'No page of the edition in this language is kept on this device yet.',
+  'offline.page.hint':
+    'Pages you open are kept as you read them. To keep the whole edition, with its PDF and its search, see {link} when you are back online.',
+  'offline.page.hintLink': 'Read offline, on the About page',
+  'offline.summary': 'Read offline',
+  'offline.intro':
+    'Keep the whole edition in {language} on this device and read it without a connection: its pages, the PDF and the search. It takes {size}.',
+  'offline.keep': 'Keep it on this device ({size})',
+  'offline.keeping': 'Keeping… {done} of {total} files',
+  'offline.kept':
+    'The edition in {language} is kept on this device: its pages, the PDF and the search work without a connection.',
+  'offline.older':
+    'This device keeps an earlier version of the edition. Keep the current one to replace it.',
+  'offline.remove': 'Remove it from this device',
+  'offline.removed': 'Removed. Pages you open are still kept as you read them.',
+  'offline.failed':
+    'It could not be kept ({reason}). Nothing was kept; try again with a better connection.',
+  'offline.size': '{size} KB',
 } as const;
 
 export type UiKey = keyof typeof en;

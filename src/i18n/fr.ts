@@ -171,7 +171,8 @@ export const fr = {
     'Rédigé par les éditeurs du site pour expliquer le thème ; ne fait partie ni de l’article ni de la déclaration.',
   'footer.source': 'Source : {source}, {date}.',
   'footer.about': 'Ce que les éditeurs ont ajouté, et comment citer',
-  'footer.printedFrom': 'Imprimé depuis',
+  'footer.printedFrom': 'Imprimé depuis {url} le {date}.',
+  'footer.printedOn': 'Imprimé le {date}.',
   'notFound.title': 'Page introuvable',
   'notFound.description': 'Il n’y a aucune page à cette adresse.',
   'notFound.lead':
@@ -179,4 +180,46 @@ export const fr = {
   'notFound.try': 'Essayez l’une de ces pages :',
   'notFound.otherEdition': 'Page introuvable. L’édition française commence ici :',
   'notFound.otherEditionLink': 'la Déclaration de Bruxelles en français',
+  'pdf.title': '{title} ({year}), telle que rapportée par l’Organisation mondiale des douanes',
+  'pdf.heading': '{title} ({year})',
+  'pdf.subtitle': 'telle que rapportée par l’Organisation mondiale des douanes',
+  'pdf.author': '{publisher} (la source) ; les éditeurs de {site} (repères, numéros et notes)',
+  'pdf.subject':
+    'Le compte rendu par l’OMD de la {title}, adoptée le {date} par la {conference}, les termes des recommandations repérés par les éditeurs.',
+  'pdf.sourceHeading': 'La source',
+  'pdf.quoted': '« {words} »',
+  'pdf.edition': 'Cette édition',
+  'pdf.citeHeading': 'Comment citer',
+  'pdf.address': 'Adresse permanente',
+  'pdf.fileAddress': 'Ce fichier',
+  'pdf.footer': '{title}, édition du {date}',
+  'pdf.page': 'Page {page} sur {pages}',
+  'downloads.title': 'Télécharger l’édition',
+  'downloads.intro':
+    'Le texte de la source, les recommandations repérées, et le tableau des éditeurs, en un seul fichier :',
+  'downloads.pdf': 'En {language}',
+  'downloads.size': 'PDF, {size} Ko',
+  'offline.page.title': 'Vous êtes hors connexion',
+  'offline.page.lead':
+    'Cette page n’a pas été conservée sur cet appareil ; elle ne peut donc pas s’afficher sans connexion.',
+  'offline.page.available': 'Pages lisibles hors connexion',
+  'offline.page.none':
+    'Aucune page de l’édition dans cette langue n’est encore conservée sur cet appareil.',
+  'offline.page.hint':
+    'Les pages que vous ouvrez sont conservées au fil de la lecture. Pour conserver toute l’édition, avec son PDF et sa recherche, voyez {link} une fois la connexion revenue.',
+  'offline.page.hintLink': 'Lire hors connexion, sur la page À propos',
+  'offline.summary': 'Lire hors connexion',
+  'offline.intro':
+    'Conservez toute l’édition en {language} sur cet appareil pour la lire sans connexion : ses pages, le PDF et la recherche. Elle occupe {size}.',
+  'offline.keep': 'La conserver sur cet appareil ({size})',
+  'offline.keeping': 'Conservation… {done} fichiers sur {total}',
+  'offline.kept':
+    'L’édition en {language} est conservée sur cet appareil : ses pages, le PDF et la recherche fonctionnent sans connexion.',
+  'offline.older':
+    'Cet appareil conserve une version antérieure de l’édition. Conservez la version actuelle pour la remplacer.',
+  'offline.remove': 'La retirer de cet appareil',
+  'offline.removed': 'Retirée. Les pages que vous ouvrez restent conservées au fil de la lecture.',
+  'offline.failed':
+    'Elle n’a pas pu être conservée ({reason}). Rien n’a été conservé ; réessayez avec une meilleure connexion.',
+  'offline.size': '{size} Ko',
 } as const satisfies Record<UiKey, string>;

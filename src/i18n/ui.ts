@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { en, type UiKey } from './en';
+import { longDate, withOrdinalFirst } from './dates';
 import { type ClientStrings, fillTemplate, pluralForm, type TemplateValues } from './format';
 import { fr } from './fr';
 import { formatLocales, type Lang } from './locales';
@@ -98,19 +99,14 @@ const dateFormat = (lang: Lang) =>
     timeZone: 'UTC',
   });
 
-/** French writes the first day of a month as an ordinal, "1er juillet", which `Intl` does not. */
-function withOrdinalFirst(lang: Lang, text: string): string {
-  return lang === 'fr' ? text.replace(/(^|\s)1(?=[\s\u2009\u202f–-])/gu, '$11er') : text;
-}
-
 /** Formats a date in the page's language, in UTC so a date never shifts by a day. */
 export function formatDate(lang: Lang, date: Date): string {
-  return withOrdinalFirst(lang, dateFormat(lang).format(date));
+  return longDate(formatLocales[lang], date, 'UTC');
 }
 
 /** Formats a span of days such as 1–2 July 2013 (1er–2 juillet 2013). */
 export function formatDateRange(lang: Lang, start: Date, end: Date): string {
-  return withOrdinalFirst(lang, dateFormat(lang).formatRange(start, end));
+  return withOrdinalFirst(formatLocales[lang], dateFormat(lang).formatRange(start, end));
 }
 
 /** ISO 8601 date (YYYY-MM-DD) for `<time datetime>` and data exports. */

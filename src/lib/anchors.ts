@@ -44,6 +44,8 @@ export const layoutIds = {
   editorialLabel: 'editorial-label',
   /** The data exports section. */
   dataExports: 'data-exports',
+  /** The edition's PDFs and reading offline (`EditionDownloads`). */
+  downloads: 'downloads',
 } as const;
 
 /** The search page's form controls and result sections all start with this. */

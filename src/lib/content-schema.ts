@@ -176,6 +176,8 @@ export const declarationSchema = z
       .strict(),
     /** Whether this text is the source language or the site's translation of it. */
     translation: translationStatus,
+    /** Date of this edition: the day the editors last changed its text or their notes (the PDF's date). */
+    editionDate: calendarDate,
   })
   .strict();
 

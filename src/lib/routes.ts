@@ -45,6 +45,13 @@ export const topicPaths = () =>
     (topic) => ({ id: topic.id }),
   );
 
+/** The edition's own files (`<declaration id>.<lang>.pdf`), one per language. */
+export const editionFilePaths = () =>
+  entryPaths(
+    (edition) => [edition],
+    (edition) => ({ file: `${edition.declaration.data.id}.${edition.lang}` }),
+  );
+
 /** Each path once per file format (`cite.bib`, `cite.ris` …). */
 export function inFormats<Path extends { params: object }, Format extends string>(
   paths: readonly Path[],

@@ -22,7 +22,8 @@ export const cspDirectives: Directives = {
   // <script type="application/ld+json"> is a data block the browser never executes, so the
   // policy neither blocks it nor needs a hash for it.
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
-  // Pagefind runs the search in a worker loaded from its own file.
+  // Workers only from the site: Pagefind's search worker, and the offline service worker
+  // (`sw.js`), which fetches the edition's files under connect-src.
   'worker-src': ["'self'"],
   // The one stylesheet; no inline styles or style attributes.
   'style-src': ["'self'"],

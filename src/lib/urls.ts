@@ -72,6 +72,14 @@ export const akomaNtosoPath = (lang: Lang, base?: string) =>
 export const declarationSchemaPath = (base = buildBase) =>
   `${withSlash(base)}declaration.schema.json`;
 
+/**
+ * The edition as a PDF, one permanent file per language, named from the declaration's id:
+ * `/brussels-declaration-2013.en.pdf`, `/fr/brussels-declaration-2013.fr.pdf`. The language
+ * is in the name too, so a downloaded file says which it is.
+ */
+export const editionPdfPath = (lang: Lang, id: string, base?: string) =>
+  `${homePath(lang, base)}${encodeURIComponent(id)}.${lang}.pdf`;
+
 /** Short link for print and slides: `/r/3/` redirects to the recommendation's page. */
 export const shortLinkPath = (lang: Lang, number: number, base?: string) =>
   pagePath(lang, ['r', String(number)], base);

@@ -8,3 +8,5 @@ import './language-switch';
 import './quote-link';
 import './search-key';
 import './search-highlight';
+import './offline';
+import './print-date';

@@ -14,12 +14,14 @@ import { serveStatic } from '../support/static-server.ts';
 import { buildSite } from './build.ts';
 import { overBudget, type BenchPart, type Budget, type Figure, type Limit } from './figures.ts';
 import { benchLighthouse } from './lighthouse.ts';
+import { benchOffline } from './offline.ts';
 import { pageWeights } from './pages.ts';
 import { benchSearch } from './search.ts';
 
 const parts: Record<string, BenchPart> = {
   pages: pageWeights,
   search: benchSearch,
+  offline: benchOffline,
   lighthouse: benchLighthouse,
 };
 

@@ -1,6 +1,8 @@
 /**
  * Runs before `npm test`: the browser and validator tests need Debian's Chromium and a Java
- * runtime (for the W3C Nu checker). Installs whichever is missing with apt, never a download.
+ * runtime (for the W3C Nu checker), and the PDF tests read the edition's PDFs back with
+ * Poppler's tools (pdftotext, pdfinfo, pdffonts). Installs whichever is missing with apt, never
+ * a download.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,6 +10,11 @@ import { existsSync } from 'node:fs';
 const needs = [
   { what: 'Chromium', present: () => existsSync('/usr/bin/chromium'), packages: ['chromium'] },
   { what: 'Java', present: () => hasCommand('java'), packages: ['default-jre-headless'] },
+  {
+    what: 'Poppler',
+    present: () => ['pdftotext', 'pdfinfo', 'pdffonts'].every(hasCommand),
+    packages: ['poppler-utils'],
+  },
 ];
 
 function hasCommand(name: string): boolean {

@@ -39,8 +39,13 @@ export interface PhoneRecord {
 }
 
 export interface PrintRecord {
-  /** Whether the footer's printed address (`footer .print-only`) shows on paper. */
+  /**
+   * Whether the page's address shows on paper, where it is printed once: at the end of the
+   * page's citation where the page cites itself (home, recommendations), else in the footer's
+   * printed line (`footer .print-only`).
+   */
   addressVisible: boolean;
+  /** The text of those of the two that print. */
   addressText: string | null;
   /** The address it must contain: the canonical URL, or a 404 page's own path. */
   expected: string;
@@ -217,17 +222,19 @@ const cspProblems = (tab: Tab) => ({ violations: [...tab.violations], ...snapsho
 
 async function printOf(page: Page): Promise<PrintRecord> {
   await page.emulateMedia({ media: 'print' });
-  const address = page.locator('footer .print-only');
-  const addressVisible = await address.isVisible();
-  // The rest in one call: each call to the page costs a round trip, on every page.
+  // In one call: each call to the page costs a round trip, on every page.
   const record = await page.evaluate((selectors) => {
     const shown: Record<string, number> = {};
     for (const selector of selectors) {
       const elements = [...document.querySelectorAll(selector)];
       shown[selector] = elements.filter((element) => element.checkVisibility()).length;
     }
+    const printed = [...document.querySelectorAll('footer .print-only, .cite-this .reference')]
+      .filter((element) => element.checkVisibility() && element.textContent?.trim())
+      .map((element) => element.textContent ?? '');
     return {
-      addressText: document.querySelector('footer .print-only')?.textContent ?? null,
+      addressVisible: printed.length > 0,
+      addressText: printed.length ? printed.join(' ') : null,
       // A 404 page has no canonical address: it prints the path of its own file.
       expected:
         document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.pathname,
@@ -235,7 +242,7 @@ async function printOf(page: Page): Promise<PrintRecord> {
     };
   }, notPrinted);
   await page.emulateMedia({ media: null });
-  return { addressVisible, ...record };
+  return record;
 }
 
 async function axeOf(page: Page) {

@@ -1,6 +1,7 @@
 /**
  * The committed list of every public URL and anchor, `tests/public-urls.txt`: each HTML page of
- * the build, and each permalink target on it (headings and recommendation articles with an id).
+ * the build, each permalink target on it (headings and recommendation articles with an id), and
+ * the edition's permanent files (its PDFs).
  * `tests/build/public-urls.test.ts` fails if a listed URL disappears or a page is not listed.
  *
  * After adding a page or an anchor on purpose, rebuild and regenerate the list:
@@ -31,7 +32,13 @@ const header = `# Every public URL and anchor of the site, relative to its base 
 #   npm run build && npx node tests/support/public-urls.ts --write
 `;
 
-/** Page paths and their permalink anchors: pages sorted by path, anchors in document order. */
+/** Files other than pages whose addresses are permanent: the edition's PDF in each language. */
+export const isPermanentFile = (file: string) => file.endsWith('.pdf');
+
+/**
+ * Page paths and their permalink anchors (pages sorted by path, anchors in document order),
+ * then the permanent files, sorted.
+ */
 export async function collectPublicUrls(distDir: string): Promise<string[]> {
   const pages = (await listFiles(distDir))
     .filter(isHtml)
@@ -43,7 +50,8 @@ export async function collectPublicUrls(distDir: string): Promise<string[]> {
     const anchors = [...document.querySelectorAll(permalinkTargets)].map((el) => el.id);
     urls.push(path, ...anchors.map((id) => `${path}#${id}`));
   }
-  return urls;
+  const files = (await listFiles(distDir)).filter(isPermanentFile);
+  return [...urls, ...files.map((file) => `/${file}`)];
 }
 
 /** The URLs in the list, without comments and blank lines. */
@@ -58,13 +66,22 @@ export async function readPublicUrls(file = publicUrlsFile): Promise<string[]> {
   return parsePublicUrls(await readFile(file, 'utf8'));
 }
 
-/** Listed URLs the build no longer has: a page without its file, or an anchor without its id. */
+/**
+ * Listed URLs the build no longer has: a page or a file that is not there, or an anchor without
+ * its id.
+ */
 export async function missingFromBuild(distDir: string, listed: readonly string[]) {
-  const pages = new Map((await listFiles(distDir)).filter(isHtml).map((f) => [urlPathOf(f), f]));
+  const files = await listFiles(distDir);
+  const pages = new Map(files.filter(isHtml).map((f) => [urlPathOf(f), f]));
+  const permanentFiles = new Set(files.filter(isPermanentFile).map((f) => `/${f}`));
   const ids = new Map<string, Set<string>>();
   const missing: string[] = [];
   for (const url of listed) {
     const [path = '', anchor] = url.split('#');
+    if (isPermanentFile(path)) {
+      if (!permanentFiles.has(path)) missing.push(url);
+      continue;
+    }
     const page = pages.get(path);
     if (!page) {
       missing.push(url);

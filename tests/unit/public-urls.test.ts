@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { collectPublicUrls, missingFromBuild, parsePublicUrls } from '../support/public-urls';
@@ -20,5 +23,27 @@ describe('the public URL list', () => {
       '/#r3',
       '/about/',
     ]);
+  });
+
+  it('lists the edition’s PDF files after the pages, and names a listed one that is gone', async () => {
+    const dist = await mkdtemp(join(tmpdir(), 'public-urls-'));
+    try {
+      await mkdir(join(dist, 'fr'));
+      await writeFile(join(dist, 'index.html'), '<main><h2 id="text">Text</h2></main>');
+      await writeFile(join(dist, 'edition.en.pdf'), '%PDF-1.7');
+      await writeFile(join(dist, 'fr', 'edition.fr.pdf'), '%PDF-1.7');
+      await writeFile(join(dist, 'notes.txt'), 'not a permanent file');
+      expect(await collectPublicUrls(dist)).toEqual([
+        '/',
+        '/#text',
+        '/edition.en.pdf',
+        '/fr/edition.fr.pdf',
+      ]);
+      expect(await missingFromBuild(dist, ['/edition.en.pdf', '/edition.de.pdf'])).toEqual([
+        '/edition.de.pdf',
+      ]);
+    } finally {
+      await rm(dist, { recursive: true, force: true });
+    }
   });
 });

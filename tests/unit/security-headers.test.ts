@@ -30,6 +30,14 @@ describe('security headers', () => {
     }
   });
 
+  it('lets workers, the search’s and the offline service worker, come only from the site', () => {
+    for (const delivery of ['header', 'meta'] as const) {
+      expect(directivesOf(contentSecurityPolicy(delivery)).get('worker-src')).toEqual(["'self'"]);
+      // The service worker fetches the edition's files from the site, under connect-src.
+      expect(directivesOf(contentSecurityPolicy(delivery)).get('connect-src')).toEqual(["'self'"]);
+    }
+  });
+
   it('keeps frame-ancestors out of the meta policy, where browsers ignore it, and in the header', () => {
     expect(directivesOf(contentSecurityPolicy('header')).get('frame-ancestors')).toEqual([
       "'none'",

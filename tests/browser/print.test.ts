@@ -1,0 +1,125 @@
+/**
+ * Printing, read back from the PDFs Chromium makes of the home page and every recommendation's
+ * page, in each language, on A4 and on US Letter: how many sheets, the citation and the page's
+ * permanent address printed once each, the date of printing once, and nothing of the navigation
+ * or the controls.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { longDate } from '../../src/i18n/dates';
+import { formatLocales, languageNames, type Lang, locales } from '../../src/i18n/locales';
+import { translate } from '../../src/i18n/ui';
+import { citationData, formatReference } from '../../src/lib/citation';
+import { loadEdition } from '../../src/lib/edition';
+import { absoluteUrl, homePath, recommendationPath } from '../../src/lib/urls';
+import { connectBrowser } from '../support/browser';
+import { documentInfo, normalise, visibleText } from '../support/pdf';
+
+const siteUrl = inject('siteUrl');
+const distDir = inject('distDir');
+let browser: Browser;
+let workDir: string;
+
+beforeAll(async () => {
+  browser = await connectBrowser(inject('browserEndpoint'));
+  workDir = await mkdtemp(join(tmpdir(), 'print-'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+/** The origin the build was made for, as its pages' canonical links give it. */
+async function builtSite(): Promise<string> {
+  const html = await readFile(join(distDir, 'index.html'), 'utf8');
+  const canonical = parseHTML(html).document.querySelector('link[rel="canonical"]');
+  return new URL(canonical?.getAttribute('href') ?? '').origin;
+}
+
+/** Chromium's PDF of `path` on `format` paper, as a reader's Print to PDF makes it. */
+async function printed(path: string, format: 'A4' | 'Letter') {
+  const page = await browser.newPage();
+  try {
+    await page.goto(new URL(path.replace(/^\//, ''), siteUrl).href);
+    const file = join(workDir, `${format}-${path.replace(/\W+/g, '_')}.pdf`);
+    await page.pdf({ path: file, format });
+    return { pages: Number((await documentInfo(file)).Pages), text: await visibleText(file) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** How many times `address` stands in `text` as a whole address, not the start of a longer one. */
+function occurrences(text: string, address: string): number {
+  const escaped = address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...text.matchAll(new RegExp(`${escaped}(?![\\w#/?.-])`, 'g'))].length;
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+/** Words only navigation and controls carry: none may reach paper. */
+function controls(lang: Lang): string[] {
+  const other = locales.find((l) => l !== lang) ?? lang;
+  return [
+    languageNames[other],
+    translate(lang, 'nav.search'),
+    translate(lang, 'cite.copy'),
+    translate(lang, 'cite.downloads'),
+    translate(lang, 'cite.bib'),
+    translate(lang, 'recommendation.copyLink'),
+    translate(lang, 'offline.summary'),
+    translate(lang, 'downloads.title'),
+    translate(lang, 'data.intro'),
+    translate(lang, 'footer.about'),
+    translate(lang, 'recommendation.previous'),
+    translate(lang, 'recommendation.next'),
+  ].map(normalise);
+}
+
+const formats = ['A4', 'Letter'] as const;
+const cases = locales.flatMap((lang) => formats.map((format) => [lang, format] as const));
+
+describe.each(cases)('printing in %s on %s', (lang, format) => {
+  const today = () => normalise(longDate(formatLocales[lang], new Date()));
+
+  it('puts the home page on at most two sheets, with its citation and address once', async () => {
+    const edition = await loadEdition(lang);
+    const site = await builtSite();
+    const { pages, text } = await printed(homePath(lang, '/'), format);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(count(text, normalise(formatReference(citationData(edition, site))))).toBe(1);
+    expect(occurrences(text, absoluteUrl(homePath(lang, '/'), site))).toBe(1);
+    expect(count(text, today())).toBe(1);
+    // The text itself is there, whole: its first and last paragraphs.
+    const paragraphs = edition.text.paragraphs;
+    expect(text).toContain(normalise(paragraphs[0]?.text ?? 'no paragraph'));
+    expect(text).toContain(normalise(paragraphs.at(-1)?.text ?? 'no paragraph'));
+    expect(controls(lang).filter((control) => text.includes(control))).toEqual([]);
+  });
+
+  it('puts each recommendation’s page on one sheet, with its citation and address once', async () => {
+    const edition = await loadEdition(lang);
+    const site = await builtSite();
+    expect(edition.recommendations.length).toBeGreaterThan(0);
+    for (const r of edition.recommendations) {
+      const path = recommendationPath(lang, r.id, '/');
+      const { pages, text } = await printed(path, format);
+      expect(pages, path).toBe(1);
+      const citation = normalise(formatReference(citationData(edition, site, r)));
+      expect(count(text, citation), path).toBe(1);
+      expect(occurrences(text, absoluteUrl(path, site)), path).toBe(1);
+      // Its place in the text is printed after the link to it.
+      expect(occurrences(text, `${absoluteUrl(homePath(lang, '/'), site)}#${r.id}`), path).toBe(1);
+      expect(count(text, today()), path).toBe(1);
+      expect(
+        controls(lang).filter((control) => text.includes(control)),
+        path,
+      ).toEqual([]);
+    }
+  });
+});
