@@ -25,6 +25,7 @@ const facts: Record<ContentKind, readonly (readonly string[])[]> = {
   topic: [['number']],
   recommendation: [['number'], ['concerns'], ['verb'], ['topics']],
   page: [],
+  change: [['number'], ['date'], ['pages']],
 };
 
 function valueAt(entry: Entry, path: readonly string[]): unknown {

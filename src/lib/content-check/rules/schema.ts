@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import {
+  changeSchema,
   type ContentKind,
   declarationSchema,
   pageSchema,
@@ -19,6 +20,7 @@ const schemas: Record<ContentKind, z.ZodType> = {
   // The check names topics by id; whether each exists is `topic-references.ts`.
   recommendation: recommendationSchema(permanentId),
   page: pageSchema,
+  change: changeSchema,
 };
 
 /** The fields the schema names at `path`, for suggesting what an unknown field meant. */
