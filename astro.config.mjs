@@ -36,7 +36,10 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkRefuseHtml, remarkHeadingIds], rehypePlugins: [rehypeSlug] }),
+    processor: unified({
+      remarkPlugins: [remarkRefuseHtml, remarkHeadingIds],
+      rehypePlugins: [rehypeSlug],
+    }),
   },
   // Scripts stay external files so the Content-Security-Policy needs no inline script.
   // One small stylesheet for the whole site, cached after the first page.
