@@ -11,7 +11,7 @@ const whatTheBodyIs: Record<ContentKind, string> = {
   topic: 'the editorial context shown on the topic page',
   recommendation: '',
   page: "the page's text",
-  change: 'what changed, shown on the changes page and in its feed',
+  change: 'what changed (the changes page and its feed show it)',
 };
 
 export const bodiesRule: Rule = (set) =>
