@@ -198,7 +198,7 @@ export const fr = {
   'sideBySide.paragraph': 'Paragraphe {number}',
   'sideBySide.link': 'Lire l’article et sa traduction côte à côte',
   'recommendation.sideBySide': 'Dans les deux langues',
-  'cite.edition': ' ; édition du {date}',
+  'cite.edition': ' ; édition du {date}',
   'cite.editionNote': 'Édition du {date}.',
   'footer.printedFrom': 'Imprimé depuis',
   'notFound.title': 'Page introuvable',

@@ -61,25 +61,27 @@ function selectedHost(): HTMLElement | undefined {
   return element?.closest<HTMLElement>('quote-link') ?? undefined;
 }
 
+/** The paragraph of `host` where the selection starts: a quote is linked within one paragraph. */
+function blockOf(host: HTMLElement, range: Range): HTMLElement | undefined {
+  const node = range.startContainer;
+  const element = node instanceof Element ? node : node.parentElement;
+  const block = element?.closest<HTMLElement>('p');
+  return block && host.contains(block) ? block : undefined;
+}
+
 /** Shows, moves or hides the button for the current selection inside `host`, if any. */
 function update(host: HTMLElement | undefined) {
   const selection = document.getSelection();
-  const words = host?.querySelector('q');
-  const block = words?.parentElement;
-  if (!host || !words || !block || !selection?.rangeCount || !host.dataset.url) {
+  const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
+  const block = host && range ? blockOf(host, range) : undefined;
+  if (!host || !range || !block || !host.dataset.url) {
     if (!panel?.contains(document.activeElement)) hide();
     return;
   }
-  const range = selection.getRangeAt(0);
-  const min = offsetTo(block, words, 0);
-  const directive = directiveFor(
-    block.textContent ?? '',
-    {
-      start: offsetTo(block, range.startContainer, range.startOffset),
-      end: offsetTo(block, range.endContainer, range.endOffset),
-    },
-    { min, max: min + (words.textContent?.length ?? 0) },
-  );
+  const directive = directiveFor(block.textContent ?? '', {
+    start: offsetTo(block, range.startContainer, range.startOffset),
+    end: offsetTo(block, range.endContainer, range.endOffset),
+  });
   if (!directive) return hide();
   url = withDirective(host.dataset.url, directive);
   labels = host.dataset;

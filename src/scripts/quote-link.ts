@@ -1,5 +1,5 @@
 /**
- * `<quote-link>` wraps a recommendation's words. When the reader first selects text inside
+ * `<quote-link>` wraps paragraphs of the report's text. When the reader first selects text inside
  * them, the module that offers "Copy link to this quote" is imported and takes over, so a page
  * that is only read downloads almost nothing.
  */

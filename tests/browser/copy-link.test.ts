@@ -16,6 +16,8 @@ const settle = { timeout: 5_000 };
 let browser: Browser;
 
 beforeAll(async () => {
+  // A Chromium of its own: the clipboard is one per browser, shared by all its contexts, and
+  // the page sweep and other files click copy buttons in the shared one at the same time.
   browser = await launchBrowser();
 });
 

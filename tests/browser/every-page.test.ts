@@ -1,60 +1,92 @@
+/**
+ * Every page of the build, found in `dist/`, checked in Chromium: loading, reflow, print, axe,
+ * the Content-Security-Policy and reading without JavaScript. One sweep visits each page once
+ * with JavaScript and once without (tests/support/page-sweep.ts); each test asserts on what it
+ * recorded, one test per page and check, so a failure names its page.
+ */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { withPage } from '../support/browser-case';
-import { pageUrl, sitePages } from '../support/site-pages';
+import { contentSecurityPolicy } from '../../src/lib/security-headers';
+import { connectBrowser } from '../support/browser';
+import { recordOf, sweepSite, type SweepRecords } from '../support/page-sweep';
+import { redirectPages, sitePages } from '../support/site-pages';
 
-const siteUrl = inject('siteUrl');
-const pages = sitePages(inject('distDir'));
-/** The narrowest screen the site supports (WCAG 1.4.10 Reflow). */
-const narrow = { viewport: { width: 320, height: 640 } };
+const distDir = inject('distDir');
+const pages = sitePages(distDir);
+const redirects = redirectPages(distDir);
+/** Every HTML file of the build: the pages and the short links that lead to them. */
+const htmlPaths = [...pages, ...redirects].map((page) => page.path).sort();
 let browser: Browser;
+let records: SweepRecords;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-});
+  browser = await connectBrowser(inject('browserEndpoint'));
+  // Served with the headers of the generated `_headers` file, as Netlify or Cloudflare Pages
+  // would: the header policy and the <meta> policy then both apply, as they do there.
+  records = await sweepSite(browser, { siteUrl: inject('siteWithHeadersUrl'), pages, redirects });
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
 });
 
+const page = (path: string) => recordOf(records.pages, path);
+
 describe('every page', () => {
-  it.each(pages)('$name loads only from its own origin and logs no error', async ({ path }) => {
-    await withPage(browser, siteUrl, {}, async ({ page, problems }) => {
-      await page.goto(pageUrl(siteUrl, path), { waitUntil: 'load' });
-      expect(problems).toEqual({ errors: [], foreignRequests: [] });
-    });
+  it.each(pages)('$name loads only from its own origin and logs no error', ({ path }) => {
+    expect(page(path).atLoad).toEqual({ errors: [], foreignRequests: [] });
   });
 
-  it.each(pages)('$name fits a 320 px wide screen without sideways scrolling', async ({ path }) => {
-    await withPage(browser, siteUrl, narrow, async ({ page }) => {
-      await page.goto(pageUrl(siteUrl, path));
-      const width = await page.evaluate('document.scrollingElement.scrollWidth');
-      expect(width).toBeLessThanOrEqual(320);
-    });
+  it.each(pages)('$name fits a 320 px wide screen without sideways scrolling', ({ path }) => {
+    expect(page(path).narrowScrollWidth).toBeLessThanOrEqual(320);
   });
 
+  it.each(pages)('$name prints with its address and without navigation or search', ({ path }) => {
+    const { print } = page(path);
+    expect(print.addressVisible).toBe(true);
+    expect(print.addressText).toContain(print.expected);
+    for (const [selector, shown] of Object.entries(print.shown)) {
+      expect(shown, selector).toBe(0);
+    }
+  });
+});
+
+describe('accessibility', () => {
   it.each(pages)(
-    '$name prints with its address and without navigation or search',
-    async ({ path }) => {
-      await withPage(browser, siteUrl, {}, async ({ page }) => {
-        await page.goto(pageUrl(siteUrl, path));
-        await page.emulateMedia({ media: 'print' });
-        const address = page.locator('footer .print-only');
-        await expect(address.isVisible()).resolves.toBe(true);
-        // A 404 page has no canonical address: it prints the path of its own file.
-        const expected = await page.evaluate(
-          `document.querySelector('link[rel="canonical"]')?.href ?? location.pathname`,
-        );
-        await expect(address.textContent()).resolves.toContain(expected);
-        for (const selector of ['nav', 'form[role="search"]', 'copy-link button']) {
-          const shown = await page
-            .locator(selector)
-            .evaluateAll(
-              (elements) => elements.filter((element) => element.checkVisibility()).length,
-            );
-          expect(shown, selector).toBe(0);
-        }
+    'axe finds no violation on $name, in the light colour scheme or the dark one',
+    ({ path }) => {
+      const record = page(path);
+      expect(record.darkEmulated).toBe(true);
+      expect(record.axe).toEqual({ light: [], dark: [] });
+    },
+  );
+});
+
+describe('reading without JavaScript', () => {
+  it.each(pages)('$name shows its heading, main content and links', ({ path }) => {
+    const { noScript } = page(path);
+    expect(noScript.h1Count).toBe(1);
+    expect(noScript.h1Visible).toBe(true);
+    expect(noScript.mainText.length).toBeGreaterThan(noScript.heading.length);
+    // Every link is a real address a browser can follow, none a script hook.
+    expect(noScript.hrefs.length).toBeGreaterThan(0);
+    for (const href of noScript.hrefs) expect(href).toMatch(/^(https?:\/\/|\/|#[\w-]+$)/);
+    expect(noScript.problems).toEqual({ errors: [], foreignRequests: [] });
+  });
+});
+
+describe('content security policy', () => {
+  it.each(htmlPaths)(
+    'page /%s shows no CSP violation or console error, also when its controls are used',
+    (path) => {
+      const csp = records.redirects.has(path) ? recordOf(records.redirects, path) : page(path).csp;
+      expect(csp.header).toContain("script-src 'self'");
+      expect(csp.meta).toBe(contentSecurityPolicy('meta'));
+      const { violations, errors, foreignRequests } = csp;
+      expect({ violations, errors, foreignRequests }).toEqual({
+        violations: [],
+        errors: [],
+        foreignRequests: [],
       });
     },
   );

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { connectBrowser } from '../support/browser';
 import { withPage } from '../support/browser-case';
 import { pageUrl } from '../support/site-pages';
 
@@ -15,7 +15,7 @@ const base = new URL(siteUrl).pathname;
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
 });
 
 afterAll(async () => {
@@ -49,10 +49,9 @@ const switches = [
   { from: '', to: 'fr/', link: 'Français', lang: 'fr' },
   { from: 'fr/', to: '', link: 'English', lang: 'en' },
 ] as const;
-const screens = [
-  { width: 1280, height: 800 },
-  { width: 375, height: 667 },
-];
+const wide = { width: 1280, height: 800 };
+const phone = { width: 375, height: 667 };
+const screens = [wide, phone];
 
 describe('switching language keeps the place in view', () => {
   describe.each(screens)('on a $width px screen', (viewport) => {
@@ -93,7 +92,7 @@ describe('switching language keeps the place in view', () => {
   });
 
   it('keeps the place on a recommendation page and on the side-by-side page too', async () => {
-    await withPage(browser, siteUrl, { viewport: screens[1] }, async ({ page }) => {
+    await withPage(browser, siteUrl, { viewport: phone }, async ({ page }) => {
       await page.goto(pageUrl(siteUrl, 'side-by-side/'));
       await scrollTo(page, '#p4');
       await page.getByRole('link', { name: 'Français', exact: true }).click();
@@ -108,7 +107,7 @@ describe('switching language keeps the place in view', () => {
   });
 
   it('adds no anchor when the reader is at the top of the page', async () => {
-    await withPage(browser, siteUrl, { viewport: screens[0] }, async ({ page }) => {
+    await withPage(browser, siteUrl, { viewport: wide }, async ({ page }) => {
       await page.goto(pageUrl(siteUrl, ''));
       await page.getByRole('link', { name: 'Français', exact: true }).click();
       await page.waitForURL((url) => url.pathname === `${base}fr/`);
@@ -117,7 +116,7 @@ describe('switching language keeps the place in view', () => {
   });
 
   it('leaves the anchors of headings written in the content, which differ by language, behind', async () => {
-    await withPage(browser, siteUrl, { viewport: screens[1] }, async ({ page }) => {
+    await withPage(browser, siteUrl, { viewport: phone }, async ({ page }) => {
       await page.goto(pageUrl(siteUrl, 'about/'));
       const heading = await page.evaluate(`document.querySelector('[data-content] h2[id]').id`);
       await scrollTo(page, `#${String(heading)}`, /^(#.*)?$/);
@@ -131,7 +130,7 @@ describe('switching language keeps the place in view', () => {
     await withPage(
       browser,
       siteUrl,
-      { viewport: screens[0], javaScriptEnabled: false },
+      { viewport: wide, javaScriptEnabled: false },
       async ({ page }) => {
         await page.goto(pageUrl(siteUrl, 'recommendations/r3/'));
         await page.getByRole('link', { name: 'Français', exact: true }).click();

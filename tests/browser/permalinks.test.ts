@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { translate } from '../../src/i18n/ui';
 import { loadEdition } from '../../src/lib/edition';
 import { homePath, recommendationPath, topicPath } from '../../src/lib/urls';
-import { launchBrowser } from '../support/browser';
+import { connectBrowser } from '../support/browser';
 import { withPage } from '../support/browser-case';
 import { pageUrl } from '../support/site-pages';
 
@@ -15,7 +15,7 @@ const settle = { timeout: 5_000 };
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
 });
 
 afterAll(async () => {
@@ -43,7 +43,7 @@ describe('permanent links', () => {
         const heading = await page.locator('h1').textContent();
         expect(heading).toContain(translate('en', 'recommendation.label', { number: r.number }));
         expect(heading).toContain(r.title);
-        await expect(page.locator('main q.words').textContent()).resolves.toBe(r.words);
+        await expect(page.locator('main blockquote mark').textContent()).resolves.toBe(r.words);
         expect(problems).toEqual({ errors: [], foreignRequests: [] });
       });
     },
@@ -53,7 +53,7 @@ describe('permanent links', () => {
     await withPage(browser, siteUrl, {}, async ({ page, problems }) => {
       const response = await page.goto(pageUrl(siteUrl, topicPath('en', topic.id, '/')));
       expect(response?.status()).toBe(200);
-      await expect(page.locator('h1').textContent()).resolves.toContain(topic.title);
+      await expect(page.locator('h1').textContent()).resolves.toContain(topic.name);
       expect(problems).toEqual({ errors: [], foreignRequests: [] });
     });
   });
@@ -70,7 +70,7 @@ describe('permanent links', () => {
           }, settle)
           .toBe(true);
         await expect(page.evaluate('document.querySelector(":target")?.id')).resolves.toBe(r.id);
-        await expect(page.locator(`#${r.id} q.words`).textContent()).resolves.toBe(r.words);
+        await expect(page.locator(`#${r.id} mark`).textContent()).resolves.toBe(r.words);
       });
     },
   );

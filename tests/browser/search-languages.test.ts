@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { defaultLang, languageTags, locales } from '../../src/i18n/locales';
 import { loadEdition } from '../../src/lib/edition';
 import { homePath, searchPath, topicPath } from '../../src/lib/urls';
-import { launchBrowser, openPage } from '../support/browser';
+import { connectBrowser, openPage } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
 });
 
 afterAll(async () => {
@@ -26,7 +26,7 @@ describe('search in every language', () => {
     const context = await browser.newContext();
     const { page, problems } = await openPage(context, siteUrl);
     const url = siteHref(searchPath(lang, '/'));
-    url.searchParams.set('q', topic.shortTitle);
+    url.searchParams.set('q', topic.name);
     await page.goto(url.href);
     await page.waitForFunction(
       () => document.querySelector<HTMLElement>('search-page')?.dataset.state === 'done',

@@ -4,11 +4,11 @@
  * row of equal height on a wide screen), links to a unit landing on it, the pairs stacked on a
  * phone, one language at a time with or without JavaScript, and no axe violation.
  */
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadEdition } from '../../src/lib/edition';
-import { launchBrowser } from '../support/browser';
+import { axeViolations, injectAxe } from '../support/axe';
+import { connectBrowser } from '../support/browser';
 import { withPage } from '../support/browser-case';
 import { pageUrl } from '../support/site-pages';
 
@@ -19,7 +19,7 @@ const recommendations = original.recommendations.map((r) => String(r.number));
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
 });
 
 afterAll(async () => {
@@ -62,12 +62,6 @@ function inViewport(page: Page, selector: string): Promise<boolean> {
     const box = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
     return box.top >= 0 && box.bottom <= window.innerHeight;
   })()`);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const tags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
-  return page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(tags)} }, resultTypes: ['violations'] })
-    .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
 }
 
 const languages = [
@@ -210,8 +204,8 @@ describe.each(languages)('the side-by-side page in $lang', ({ lang, path, only, 
   it('has no axe violation, light or dark, with both languages or one', async () => {
     await withPage(browser, siteUrl, wide, async ({ page }) => {
       await page.goto(url);
-      await page.evaluate(axe.source);
-      const found: Record<string, string[]> = {};
+      await injectAxe(page);
+      const found: Record<string, unknown[]> = {};
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         for (const label of [both, ...only]) {

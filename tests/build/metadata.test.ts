@@ -2,8 +2,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
+import { loadEdition } from '../../src/lib/edition';
 
 const distDir = inject('distDir');
+const edition = await loadEdition('en');
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -82,7 +84,7 @@ describe('page metadata', () => {
     const recommendations = (await pages()).filter((p) =>
       /^recommendations\/r\d+\/index\.html$/.test(p.path),
     );
-    expect(recommendations).toHaveLength(6);
+    expect(recommendations).toHaveLength(edition.recommendations.length);
     for (const { path, document } of recommendations) {
       const id = path.split('/')[1];
       const image = meta(document, 'og:image') ?? '';
@@ -137,7 +139,7 @@ describe('structured data', () => {
         '@type': 'Legislation',
         legislationDate: '2013-07-02',
       });
-      expect(declaration?.hasPart, path).toHaveLength(6);
+      expect(declaration?.hasPart, path).toHaveLength(edition.recommendations.length);
       expect(
         graph.find((n) => n['@type'] === 'Event'),
         path,
@@ -158,7 +160,9 @@ describe('structured data', () => {
 describe('preview images', () => {
   it('are 1200x630 PNG files under 100 KB, one for the site and one per recommendation', async () => {
     const files = (await readdir(join(distDir, 'og'))).sort();
-    expect(files).toEqual(['r1.png', 'r2.png', 'r3.png', 'r4.png', 'r5.png', 'r6.png', 'site.png']);
+    expect(files).toEqual(
+      [...edition.recommendations.map((r) => `${r.id}.png`), 'site.png'].sort(),
+    );
     for (const file of files) {
       const info = await pngInfo(join(distDir, 'og', file));
       expect({ file, ...info, small: info.size < 100_000 }).toMatchObject({

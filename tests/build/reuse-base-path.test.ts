@@ -1,27 +1,13 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../support/run';
+import { describe, expect, inject, it } from 'vitest';
 
-/** One build under a sub-path, as on GitHub Pages, to prove every reuse URL carries it. */
-let outDir: string;
-let cacheDir: string;
-
-beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'reuse-base-'));
-  cacheDir = await mkdtemp(join(tmpdir(), 'reuse-cache-'));
-  await build(outDir, {
-    BASE_PATH: '/brussels-declaration/',
-    SITE_URL: 'https://example.org',
-    CACHE_DIR: cacheDir,
-  });
-});
-
-afterAll(async () => {
-  await Promise.all([outDir, cacheDir].map((dir) => rm(dir, { recursive: true, force: true })));
-});
+/**
+ * The run's one build under a sub-path (tests/support/global-setup.ts), as on GitHub Pages:
+ * `/brussels-declaration/` on `https://example.org`, to prove every reuse URL carries it.
+ */
+const { distDir: outDir } = inject('subPathSite');
 
 const page = async (path: string) => parseHTML(await readFile(join(outDir, path), 'utf8')).document;
 

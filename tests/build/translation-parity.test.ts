@@ -40,11 +40,11 @@ describe('translation parity', () => {
       await rm(join(content, 'fr/recommendations/r1.md'));
       await writeFile(
         join(content, 'fr/topics/gamma.md'),
-        '---\nid: gamma\nnumber: 3\ntitle: Gamma\nshortTitle: gamma\nsourceWording: gamma\nbodyRole: editorial\n---\n\nGamma.\n',
+        '---\nid: gamma\nnumber: 3\nname: gamma\nsourceWording: gamma\nbodyRole: editorial\n---\n\nGamma.\n',
       );
       await writeFile(
         join(content, 'fr/topics/beta.md'),
-        '---\nid: beta\nnumber: 4\ntitle: Beta\nshortTitle: beta\nsourceWording: beta\nbodyRole: editorial\n---\n\nBeta.\n',
+        '---\nid: beta\nnumber: 4\nname: beta\nsourceWording: beta\nbodyRole: editorial\n---\n\nBeta.\n',
       );
     });
     expect(result.code).not.toBe(0);

@@ -16,7 +16,9 @@ describe('CiteThis', () => {
       },
     });
     expect(html).toMatch(/<details[^>]*>\s*<summary[^>]*>Cite recommendation 3<\/summary>/);
-    expect(html).toMatch(/<p[^>]*data-copy-text[^>]*>Brussels Declaration, adopted by the 18th/);
+    expect(html).toMatch(
+      /<p[^>]*data-copy-text[^>]*>World Customs Organization \(WCO\), “Brussels Declaration adopted at the 18th/,
+    );
     expect(html).toContain('https://example.org/recommendations/r3/</p>');
     for (const [format, file] of [
       ['bib', 'bib'],

@@ -14,11 +14,11 @@ describe('EditorialNote', () => {
     expect(text(aside?.querySelector('p:last-child'))).toBe('What the editors wrote.');
   });
 
-  it('is named by its label, which says the text is not the declaration’s', () => {
+  it('is named by its label, which says the text is neither the report’s nor the declaration’s', () => {
     const aside = doc.querySelector('aside');
     const label = doc.getElementById(aside?.getAttribute('aria-labelledby') ?? '');
     expect(text(label)).toBe(
-      'Editorial context Written by the site’s editors to explain the topic; not part of the declaration.',
+      'Editorial context Written by the site’s editors to explain the topic; not part of the report or the declaration.',
     );
   });
 });

@@ -12,7 +12,7 @@ describe('TopicLinks', () => {
     const doc = await renderComponent(TopicLinks, { props: { topics } });
     const links = [...doc.querySelectorAll('ul > li > a')];
     expect(links.map((a) => [a.getAttribute('href'), text(a)])).toEqual(
-      topics.map((t) => [`/topics/${t.id}/`, t.shortTitle]),
+      topics.map((t) => [`/topics/${t.id}/`, t.name]),
     );
   });
 

@@ -3,7 +3,14 @@
  * off the network (this machine has none) and runnable as root.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserServer,
+  type Page,
+  type Request,
+} from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -18,12 +25,30 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
+function checkChromium(): void {
   if (!existsSync(chromiumPath)) {
     throw new Error(`No Chromium at ${chromiumPath}: run "npm test" (its pretest installs it)`);
   }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  checkChromium();
   // Playwright gives every launch a new, empty profile directory of its own.
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/**
+ * One Chromium for a whole test run, started by the browser layer's global setup; each test
+ * file connects to it with `connectBrowser` and isolates its cases in contexts of its own.
+ * Contexts share one thing: the clipboard. A file that reads the clipboard launches its own.
+ */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  checkChromium();
+  return chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+export function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }
 
 export interface PageProblems {
@@ -56,4 +81,49 @@ export async function openPage(
     return route.abort();
   });
   return { page, problems };
+}
+
+/** Follows a page's requests, so that a test can wait until none is under way. */
+export function trackRequests(page: Page): { idle(timeout?: number): Promise<void> } {
+  const pending = new Set<Request>();
+  let waiting: (() => void)[] = [];
+  const finished = (request: Request) => {
+    pending.delete(request);
+    if (pending.size) return;
+    for (const wake of waiting) wake();
+    waiting = [];
+  };
+  page.on('request', (request) => pending.add(request));
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
+  return {
+    async idle(timeout = 15_000) {
+      if (!pending.size) return;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const stuck = new Promise<never>((_, fail) => {
+        timer = setTimeout(() => {
+          const urls = [...pending].map((request) => request.url());
+          fail(new Error(`requests still under way after ${timeout} ms: ${urls.join(', ')}`));
+        }, timeout);
+      });
+      try {
+        await Promise.race([new Promise<void>((wake) => waiting.push(wake)), stuck]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+/**
+ * Waits until the page has settled after loading or being used: two frames drawn (so every
+ * handler of what just happened has run and started its requests), then no request under way.
+ */
+export async function settled(page: Page, requests: { idle(): Promise<void> }): Promise<void> {
+  await page.waitForLoadState('load');
+  // A string: Vitest rewrites code inside functions handed to `page.evaluate`.
+  await page.evaluate(
+    'new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)))',
+  );
+  await requests.idle();
 }

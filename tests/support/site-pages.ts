@@ -23,14 +23,25 @@ function htmlFiles(dir: string): string[] {
 /** Short links (`/r/3/`) only redirect to a page; they are tested as redirects, not pages. */
 const isRedirect = (file: string) => readFileSync(file, 'utf8').includes('http-equiv="refresh"');
 
-export function sitePages(distDir: string): SitePage[] {
-  return htmlFiles(distDir)
-    .filter((file) => !isRedirect(file))
+function pagesOf(distDir: string, files: string[]): SitePage[] {
+  return files
     .map((file) => relative(distDir, file).split(sep).join('/'))
     .filter((file) => file.endsWith('404.html') || file.endsWith('index.html'))
     .map((file) => file.replace(/index\.html$/, ''))
     .sort()
     .map((path) => ({ path, name: `/${path}` }));
+}
+
+export function sitePages(distDir: string): SitePage[] {
+  return pagesOf(
+    distDir,
+    htmlFiles(distDir).filter((file) => !isRedirect(file)),
+  );
+}
+
+/** The short links (`r/3/`): HTML files that only send the reader on to a page. */
+export function redirectPages(distDir: string): SitePage[] {
+  return pagesOf(distDir, htmlFiles(distDir).filter(isRedirect));
 }
 
 /** Absolute URL of a site path, under the served site's base path. */

@@ -12,43 +12,59 @@ import { loadEdition } from '../../src/lib/edition';
 
 const conference =
   '18th Conference of Directors General of Customs of totally or partially Francophone countries';
+const headline =
+  'Brussels Declaration adopted at the 18th Conference of Customs Directors General of Francophone countries';
 
 const r3: CitationData = {
   lang: 'en',
   key: 'brussels-declaration-2013-r3',
-  title: 'Brussels Declaration, recommendation 3',
-  declarationTitle: 'Brussels Declaration',
-  number: 3,
+  publisher: 'World Customs Organization (WCO)',
+  headline,
+  kind: 'News item',
+  published: new Date('2013-07-05'),
+  title: 'Brussels Declaration',
   conference,
   place: 'Brussels',
   adopted: new Date('2013-07-02'),
-  publisher: 'World Customs Organization (WCO)',
-  published: new Date('2013-07-05'),
+  number: 3,
+  translated: false,
+  edition: new Date('2026-12-02'),
   url: 'https://example.org/recommendations/r3/',
 };
+const note = `Reports the Brussels Declaration adopted by the ${conference}, Brussels, 2 July 2013. Item 3 in the numbering of this edition; the report does not number them. Edition of 2 December 2026.`;
 
 describe('citation', () => {
-  it('formats the reference with title, conference, place, date, source and URL', () => {
+  it('cites the report as the source, what it reports, and the editors’ number as theirs', () => {
     expect(formatReference(r3)).toBe(
-      `Brussels Declaration, adopted by the ${conference}, Brussels, 2 July 2013, recommendation 3. Reported by the World Customs Organization (WCO), 5 July 2013. https://example.org/recommendations/r3/`,
+      `World Customs Organization (WCO), “${headline}”, news item, 5 July 2013, reporting the Brussels Declaration adopted by the ${conference}, Brussels, 2 July 2013; item 3 in the numbering of this edition; edition of 2 December 2026. https://example.org/recommendations/r3/`,
     );
     expect(formatReference({ ...r3, number: undefined, url: 'https://example.org/' })).toBe(
-      `Brussels Declaration, adopted by the ${conference}, Brussels, 2 July 2013. Reported by the World Customs Organization (WCO), 5 July 2013. https://example.org/`,
+      `World Customs Organization (WCO), “${headline}”, news item, 5 July 2013, reporting the Brussels Declaration adopted by the ${conference}, Brussels, 2 July 2013; edition of 2 December 2026. https://example.org/`,
     );
   });
 
-  it('writes a BibTeX misc entry with the Conference as a corporate author', () => {
+  it('says when the text cited is the site’s translation', () => {
+    const fr = { ...r3, lang: 'fr' as const, kind: 'Article d’actualité', translated: true };
+    expect(formatReference(fr)).toContain(
+      '; traduction française du site ; édition du 2 décembre 2026.',
+    );
+    expect(formatReference(fr)).toContain('élément 3 de la numérotation de cette édition');
+    expect(toBibtex(fr)).toContain('Cité dans la traduction française du site');
+  });
+
+  it('writes a BibTeX misc entry for the report, its publisher the corporate author', () => {
     expect(toBibtex(r3)).toBe(
       [
         '@misc{brussels-declaration-2013-r3,',
-        '  title = {{Brussels Declaration, recommendation 3}},',
-        `  author = {{${conference}}},`,
-        '  date = {2013-07-02},',
+        `  title = {{${headline}}},`,
+        '  author = {{World Customs Organization (WCO)}},',
+        '  howpublished = {News item},',
+        '  date = {2013-07-05},',
         '  year = {2013},',
         '  month = jul,',
-        '  address = {Brussels},',
         '  url = {https://example.org/recommendations/r3/},',
-        '  note = {Reported by the World Customs Organization (WCO), 5 July 2013},',
+        '  version = {2026-12-02},',
+        `  note = {${note}},`,
         '  language = {english}',
         '}',
         '',
@@ -65,14 +81,16 @@ describe('citation', () => {
   it('writes a RIS record with CRLF line ends and a closing ER tag', () => {
     expect(toRis(r3)).toBe(
       [
-        'TY  - GOVDOC',
-        'TI  - Brussels Declaration, recommendation 3',
-        `AU  - ${conference}`,
+        'TY  - ELEC',
+        `TI  - ${headline}`,
+        'AU  - World Customs Organization (WCO)',
+        'PB  - World Customs Organization (WCO)',
         'PY  - 2013',
-        'DA  - 2013/07/02',
-        'CY  - Brussels',
+        'DA  - 2013/07/05',
+        'M3  - News item',
         'UR  - https://example.org/recommendations/r3/',
-        'N1  - Reported by the World Customs Organization (WCO), 5 July 2013',
+        'ET  - 2026-12-02',
+        `N1  - ${note}`,
         'LA  - en',
         'ER  - ',
         '',
@@ -86,14 +104,15 @@ describe('citation', () => {
         [
           {
             id: 'brussels-declaration-2013-r3',
-            type: 'document',
-            title: 'Brussels Declaration, recommendation 3',
-            author: [{ literal: conference }],
-            issued: { 'date-parts': [[2013, 7, 2]] },
-            'event-title': conference,
-            'event-place': 'Brussels',
+            type: 'webpage',
+            title: headline,
+            author: [{ literal: 'World Customs Organization (WCO)' }],
+            publisher: 'World Customs Organization (WCO)',
+            genre: 'News item',
+            issued: { 'date-parts': [[2013, 7, 5]] },
             URL: 'https://example.org/recommendations/r3/',
-            note: 'Reported by the World Customs Organization (WCO), 5 July 2013',
+            version: '2026-12-02',
+            note,
             language: 'en',
           },
         ],
@@ -103,13 +122,16 @@ describe('citation', () => {
     );
   });
 
-  it('takes the facts of the declaration and a recommendation from the edition', async () => {
+  it('takes the facts of the report, the declaration and a recommendation from the edition', async () => {
     const edition = await loadEdition('en');
+    // The edition's date is its latest change's, from the log of changes.
+    expect(citationData(edition, 'https://example.org').edition).toEqual(edition.changes[0]?.date);
     const rec = edition.recommendations.find((r) => r.id === 'r3');
     const data = citationData(edition, 'https://example.org', rec);
     expect(data).toMatchObject({
       key: 'brussels-declaration-2013-r3',
-      title: 'Brussels Declaration, recommendation 3',
+      headline,
+      number: 3,
       conference,
       place: 'Brussels',
       publisher: 'World Customs Organization (WCO)',

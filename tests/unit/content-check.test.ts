@@ -67,14 +67,14 @@ describe('the content check', () => {
     const dir = await contentWith({
       // Found by the schema, which runs before the raw-HTML rule that finds the English one.
       'fr/recommendations/r2.md':
-        '---\nid: r2\nnumber: 2\ntitle: Training\naddressee: wco\nverbe: encouraged\nwords: to train\ntopics:\n  - cybercrime\n---\n',
+        '---\nid: r2\nnumber: 2\ntitle: Training\nconcerns: wco\nverbe: encouraged\nwords: to develop training in cybercrime\ntopics:\n  - cybercrime\n---\n',
       'en/topics/cybercrime.md':
-        '---\nid: cybercrime\nnumber: 2\ntitle: Cybercrime\nshortTitle: Cybercrime\nsourceWording: cybercrime\nbodyRole: editorial\n---\n\n<b>Bold</b>\n\nText.\n\n<i>it</i>\n',
+        '---\nid: cybercrime\nnumber: 2\nname: Cybercrime\nsourceWording: cybercrime\nbodyRole: editorial\n---\n\n<b>Bold</b>\n\nText.\n\n<i>it</i>\n',
     });
     const found = lines(dir);
     expect(found).toEqual([
-      'content/en/topics/cybercrime.md:10: body: raw HTML is not allowed in content; write Markdown only (raw HTML is refused so no script can reach a page)',
-      'content/en/topics/cybercrime.md:14: body: raw HTML is not allowed in content; write Markdown only (raw HTML is refused so no script can reach a page)',
+      'content/en/topics/cybercrime.md:9: body: raw HTML is not allowed in content; write Markdown only (raw HTML is refused so no script can reach a page)',
+      'content/en/topics/cybercrime.md:13: body: raw HTML is not allowed in content; write Markdown only (raw HTML is refused so no script can reach a page)',
       'content/fr/recommendations/r2.md: verb: missing (required)',
       'content/fr/recommendations/r2.md:6: verbe: unknown field: a recommendation has no "verbe"; did you mean "verb"?',
     ]);

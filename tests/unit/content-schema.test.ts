@@ -17,7 +17,8 @@ import {
 const declaration = {
   id: 'brussels-declaration-2013',
   title: 'Brussels Declaration',
-  fullTitle: 'Brussels Declaration adopted at the 18th Conference',
+  headline: 'Brussels Declaration adopted at the 18th Conference',
+  dateline: '05 July 2013',
   adopted: '2013-07-02',
   place: 'Brussels',
   conference: {
@@ -28,9 +29,7 @@ const declaration = {
     city: 'Brussels',
     host: 'Belgian Customs and Excise Administration',
   },
-  participants: 'The participants',
   wcoParticipant: { name: 'Kunio Mikuriya', role: 'Secretary General' },
-  acknowledgement: 'The participants expressed their appreciation.',
   source: {
     publisher: 'World Customs Organization (WCO)',
     kind: 'News item',
@@ -42,8 +41,7 @@ const declaration = {
 const topic = {
   id: 'cybercrime',
   number: 2,
-  title: 'Cybercrime',
-  shortTitle: 'Cybercrime',
+  name: 'Cybercrime',
   sourceWording: 'cybercrime',
   bodyRole: 'editorial',
 };
@@ -51,7 +49,7 @@ const recommendation = {
   id: 'r2',
   number: 2,
   title: 'Training in cybercrime',
-  addressee: 'wco',
+  concerns: 'wco',
   verb: 'encouraged',
   words: 'to develop training in cybercrime',
   topics: ['cybercrime'],
@@ -77,20 +75,18 @@ const schemas = {
 /** Every text field with a limit: kind, field path, limit. */
 const limited: [keyof typeof schemas, string, number][] = [
   ['declaration', 'title', limits.title],
-  ['declaration', 'fullTitle', limits.headline],
+  ['declaration', 'headline', limits.headline],
+  ['declaration', 'dateline', limits.dateline],
   ['declaration', 'place', limits.name],
   ['declaration', 'conference.name', limits.headline],
   ['declaration', 'conference.city', limits.name],
   ['declaration', 'conference.host', limits.label],
-  ['declaration', 'participants', limits.phrase],
   ['declaration', 'wcoParticipant.name', limits.name],
   ['declaration', 'wcoParticipant.role', limits.label],
-  ['declaration', 'acknowledgement', limits.paragraph],
   ['declaration', 'source.publisher', limits.label],
   ['declaration', 'source.kind', limits.name],
   ['declaration', 'source.title', limits.headline],
-  ['topic', 'title', limits.heading],
-  ['topic', 'shortTitle', limits.shortTitle],
+  ['topic', 'name', limits.shortTitle],
   ['topic', 'sourceWording', limits.phrase],
   ['recommendation', 'title', limits.heading],
   ['recommendation', 'words', limits.words],
@@ -118,7 +114,7 @@ describe('length limits', () => {
 
   it('counts the text without the spaces around it', () => {
     const padded = `  ${'x'.repeat(limits.shortTitle)}  `;
-    expect(issuesOf('topic', { ...topic, shortTitle: padded })).toEqual([]);
+    expect(issuesOf('topic', { ...topic, name: padded })).toEqual([]);
   });
 
   it(`limits ids to ${limits.id} characters, as URL segments`, () => {
@@ -138,7 +134,7 @@ describe('emptiness', () => {
     expect(issuesOf('recommendation', { ...recommendation, words: '' })).toEqual([
       'words: must not be empty',
     ]);
-    expect(issuesOf('topic', { ...topic, title: ' \t ' })).toEqual(['title: must not be empty']);
+    expect(issuesOf('topic', { ...topic, name: ' \t ' })).toEqual(['name: must not be empty']);
   });
 
   it('says a missing field is missing', () => {
@@ -203,11 +199,9 @@ describe('strictness', () => {
     ]);
   });
 
-  it('keeps a recommendation frontmatter only, with known verbs and addressees', () => {
+  it('keeps a recommendation frontmatter only, with known verbs and whom it concerns', () => {
     expect(issuesOf('recommendation', { ...recommendation, verb: 'urged' })).toHaveLength(1);
-    expect(issuesOf('recommendation', { ...recommendation, addressee: 'everyone' })).toHaveLength(
-      1,
-    );
+    expect(issuesOf('recommendation', { ...recommendation, concerns: 'everyone' })).toHaveLength(1);
     expect(issuesOf('recommendation', { ...recommendation, id: 'rec-2' })).toEqual([
       "id: must be 'r' followed by a number, such as r3",
     ]);

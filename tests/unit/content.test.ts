@@ -29,7 +29,7 @@ interface RecommendationData {
   id: string;
   number: number;
   verb: string;
-  addressee: string;
+  concerns: string;
   words: string;
   topics: string[];
 }
@@ -59,12 +59,13 @@ const topicList = (paragraphs.find((p) => p.includes('discussed the following to
   .map((item) => item.trim().replace(/^and, finally, /, ''));
 
 describe('topics', () => {
-  it('there are exactly 12, numbered 1 to 12', () => {
-    expect(topics.map((t) => t.data.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  it('there are as many as the source lists, numbered from 1 without a gap', () => {
+    expect(topicList.length).toBeGreaterThan(0);
+    expect(topics.map((t) => t.data.number)).toEqual(topicList.map((_, i) => i + 1));
   });
 
   it('each is worded exactly as in the source list, in the source order', () => {
-    expect(topicList).toHaveLength(12);
+    expect(topicList).toHaveLength(topics.length);
     expect(topics.map((t) => t.data.sourceWording)).toEqual(topicList);
   });
 
@@ -77,15 +78,11 @@ describe('topics', () => {
 });
 
 describe('recommendations', () => {
-  it('there are exactly 6, r1 to r6, numbered 1 to 6', () => {
-    expect(recommendations.map((r) => [r.data.id, r.data.number])).toEqual([
-      ['r1', 1],
-      ['r2', 2],
-      ['r3', 3],
-      ['r4', 4],
-      ['r5', 5],
-      ['r6', 6],
-    ]);
+  it('they are r1, r2 … numbered from 1 without a gap', () => {
+    expect(recommendations.length).toBeGreaterThan(0);
+    expect(recommendations.map((r) => [r.data.id, r.data.number])).toEqual(
+      recommendations.map((_, i) => [`r${i + 1}`, i + 1]),
+    );
   });
 
   it("each one's words appear verbatim in the source, in the source order", () => {
@@ -103,7 +100,7 @@ describe('recommendations', () => {
   });
 
   it('r1 is stressed, r2 to r4 encourage the WCO, r5 and r6 recommend to Customs administrations', () => {
-    expect(recommendations.map((r) => [r.data.id, r.data.verb, r.data.addressee])).toEqual([
+    expect(recommendations.map((r) => [r.data.id, r.data.verb, r.data.concerns])).toEqual([
       ['r1', 'stressed', 'wco'],
       ['r2', 'encouraged', 'wco'],
       ['r3', 'encouraged', 'wco'],
@@ -127,26 +124,31 @@ describe('recommendations', () => {
 
 describe('the declaration', () => {
   const d = declaration.frontmatter;
+  const body = declaration.content
+    .split(/\n\s*\n/)
+    .map(normalise)
+    .filter(Boolean);
 
-  it('its acknowledgement appears verbatim in the source', () => {
-    expect(source).toContain(normalise(d.acknowledgement));
+  it('its text is the source’s, complete and in order: heading, date line, every paragraph', () => {
+    expect(body.length).toBeGreaterThan(0);
+    expect([normalise(d.headline), normalise(d.dateline), ...body]).toEqual(
+      paragraphs.filter(Boolean),
+    );
   });
 
-  it('its participants appear verbatim in the source', () => {
-    expect(source).toContain(normalise(d.participants));
+  it('its closing paragraph, the acknowledgement, is the source’s', () => {
+    expect(body.at(-1)).toBe(paragraphs.filter(Boolean).at(-1));
+    expect(body.at(-1)).toMatch(/^The participants expressed their appreciation/);
   });
 
-  it('its summary is made of whole paragraphs of the source', () => {
-    const summary = declaration.content
-      .split(/\n\s*\n/)
-      .map(normalise)
-      .filter(Boolean);
-    expect(summary.length).toBeGreaterThan(0);
-    expect(summary.filter((p) => !paragraphs.includes(p))).toEqual([]);
+  it('names the participants in the source’s words', () => {
+    expect(body.some((p) => p.startsWith('The participants, including representatives'))).toBe(
+      true,
+    );
   });
 
   it('its source title is the headline of the source', () => {
     expect(paragraphs[0]).toBe(d.source.title);
-    expect(d.fullTitle).toBe(d.source.title);
+    expect(d.headline).toBe(d.source.title);
   });
 });

@@ -34,7 +34,7 @@ describe('json-ld', () => {
         name: '18th Conference of Directors General of Customs of totally or partially Francophone countries',
       },
     });
-    expect(declaration?.hasPart).toHaveLength(6);
+    expect(declaration?.hasPart).toHaveLength(edition.recommendations.length);
     expect((declaration?.hasPart as JsonLdNode[])[2]).toMatchObject({
       '@id': 'https://example.org/recommendations/r3/#recommendation',
       url: 'https://example.org/recommendations/r3/',
@@ -46,10 +46,32 @@ describe('json-ld', () => {
       location: { name: 'Brussels' },
       organizer: { name: 'Belgian Customs and Excise Administration' },
     });
+    // The home page's main content is the report, which is about the declaration.
     expect(byType(nodes, 'WebPage')[0]).toMatchObject({
-      mainEntity: { '@id': 'https://example.org/#declaration' },
+      mainEntity: { '@id': 'https://example.org/#report' },
     });
+    expect(byType(nodes, 'NewsArticle')[0]).toMatchObject({
+      '@id': 'https://example.org/#report',
+      publisher: { name: 'World Customs Organization (WCO)' },
+      datePublished: '2013-07-05',
+      about: { '@id': 'https://example.org/#declaration' },
+    });
+    expect(declaration?.['subjectOf']).toEqual({ '@id': 'https://example.org/#report' });
+    expect(String(declaration?.['description'])).toContain(
+      'As reported by the World Customs Organization',
+    );
     expect(byType(nodes, 'BreadcrumbList')).toEqual([]);
+  });
+
+  it('describes the French page’s text as the site’s translation of the report', async () => {
+    const edition = await loadEdition('fr');
+    const page = pageInfo('fr', site, { path: '/fr/', name: 'Accueil', description: 'D' });
+    const nodes = editionGraph(edition, page, site)['@graph'];
+    expect(byType(nodes, 'CreativeWork')[0]).toMatchObject({
+      '@id': 'https://example.org/fr/#report',
+      inLanguage: 'fr',
+      translationOfWork: { '@type': 'NewsArticle', inLanguage: 'en' },
+    });
   });
 
   it('makes a recommendation the main entity of its page, with breadcrumbs', async () => {

@@ -24,7 +24,7 @@ describe('search-index', () => {
     expect(() => inlineTag({ kind: 'filter', key: 'topic', value: '  ' })).toThrow(/Empty/);
   });
 
-  it('tags a recommendation with its type, number, title, every topic and its addressee', () => {
+  it('tags a recommendation with its type, number, title, every topic and whom it concerns', () => {
     const tags = recommendationTags('en', recommendation('r6'));
     expect(tags).toEqual(
       expect.arrayContaining<SearchTag>([
@@ -34,7 +34,7 @@ describe('search-index', () => {
         { kind: 'meta', key: 'title', value: 'Utility blocks for cooperation' },
         { kind: 'filter', key: 'topic', value: 'Globally Networked Customs' },
         { kind: 'filter', key: 'topic', value: 'International cooperation' },
-        { kind: 'filter', key: 'addressee', value: 'Customs administrations' },
+        { kind: 'filter', key: 'concerns', value: 'Customs administrations' },
       ]),
     );
   });
@@ -60,11 +60,11 @@ describe('search-index', () => {
     for (const tag of carried) expect(offered).toContain(`${tag.key}:${tag.value}`);
   });
 
-  it('offers the twelve topics, both addressees and the three types under unique ids', () => {
+  it('offers every topic, both values of concerns and the three types under unique ids', () => {
     const groups = filterGroups(edition);
     expect(groups.map((g) => [g.name, g.options.length])).toEqual([
-      ['topic', 12],
-      ['addressee', 2],
+      ['topic', edition.topics.length],
+      ['concerns', 2],
       ['type', 3],
     ]);
     for (const group of groups) {

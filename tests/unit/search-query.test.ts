@@ -3,7 +3,7 @@ import { readSearchParams, writeSearchParams } from '../../src/lib/search-query'
 
 const known = {
   topic: new Set(['cybercrime', 'wildlife-crime']),
-  addressee: new Set(['wco', 'customs-administrations']),
+  concerns: new Set(['wco', 'customs-administrations']),
   type: new Set(['recommendation', 'topic', 'page']),
 };
 const read = (query: string) => readSearchParams(new URLSearchParams(query), known);
@@ -17,14 +17,14 @@ describe('search-query', () => {
   });
 
   it('ignores and reports a filter value the form does not offer', () => {
-    expect(read('?q=aeo&topic=nonsense&addressee=wco')).toEqual({
-      state: { q: 'aeo', filters: { addressee: 'wco' } },
+    expect(read('?q=aeo&topic=nonsense&concerns=wco')).toEqual({
+      state: { q: 'aeo', filters: { concerns: 'wco' } },
       ignored: [{ name: 'topic', value: 'nonsense' }],
     });
   });
 
   it('treats an empty filter, as a form sends for "any", as no filter', () => {
-    expect(read('?q=&topic=&addressee=&type=')).toEqual({
+    expect(read('?q=&topic=&concerns=&type=')).toEqual({
       state: { q: '', filters: {} },
       ignored: [],
     });
@@ -35,6 +35,15 @@ describe('search-query', () => {
       q: '',
       filters: { topic: 'wildlife-crime' },
     });
+  });
+
+  it('reads an address shared before the filter was renamed: addressee is concerns', () => {
+    expect(read('?q=training&addressee=wco')).toEqual({
+      state: { q: 'training', filters: { concerns: 'wco' } },
+      ignored: [],
+    });
+    expect(read('?addressee=anyone').ignored).toEqual([{ name: 'concerns', value: 'anyone' }]);
+    expect(writeSearchParams(read('?addressee=wco').state)).toBe('?concerns=wco');
   });
 
   it('writes only what is set, in a stable order', () => {

@@ -24,12 +24,12 @@ export const rules: readonly Rule[] = [
   declarationDatesRule,
   numberingRule,
   topicReferencesRule,
-  sourceTextRule,
   changesRule(),
   bodiesRule,
   rawHtmlRule,
   linksRule,
   reservedIdsRule,
   charactersRule,
+  sourceTextRule,
   parityRule,
 ];

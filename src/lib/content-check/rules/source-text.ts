@@ -37,10 +37,21 @@ function paragraphLine(entry: Entry, index: number): number {
   return entry.bodyLine + lines.length - 1;
 }
 
-/** The original's heading, date line and paragraphs against the source file's. */
-function againstSource(entry: Entry, sourceFile: string, source: string[]): Problem[] {
+/**
+ * The original's heading, date line and paragraphs against the source file's. A field that
+ * already has a problem of its own (a missing heading, an empty body) is not compared: that
+ * problem is the one to fix.
+ */
+function againstSource(
+  entry: Entry,
+  earlier: readonly Problem[],
+  sourceFile: string,
+  source: string[],
+): Problem[] {
   const headline = entry.data['headline'];
   const dateline = entry.data['dateline'];
+  const hasProblem = (field: string) =>
+    earlier.some((p) => p.file === entry.file && p.field === field);
   if (!isString(headline) || !isString(dateline)) return [];
   const problems: Problem[] = [];
   const [sourceHeadline = '', sourceDateline = '', ...sourceParagraphs] = source;
@@ -76,6 +87,7 @@ function againstSource(entry: Entry, sourceFile: string, source: string[]): Prob
       ),
     );
   }
+  if (hasProblem('body')) return problems;
   const paragraphs = splitParagraphs(entry.body);
   const count = Math.max(paragraphs.length, sourceParagraphs.length);
   for (let i = 0; i < count; i++) {
@@ -96,9 +108,38 @@ function againstSource(entry: Entry, sourceFile: string, source: string[]): Prob
   return problems;
 }
 
+/**
+ * The recommendations' words and topics' wordings of a language to look for in its text. Words
+ * that already have a problem of their own (too long, empty) are not looked for: that problem
+ * is the one to fix.
+ */
+function wantedMarks(set: Parameters<Rule>[0], earlier: readonly Problem[], lang: Lang) {
+  const owners = new Map<string, { entry: Entry; field: string }>();
+  const wanted: Mark[] = [];
+  for (const [kind, field] of [
+    ['recommendation', 'words'],
+    ['topic', 'sourceWording'],
+  ] as const) {
+    for (const entry of entriesOf(set, kind, lang)) {
+      const id = entry.data['id'];
+      const words = entry.data[field];
+      if (!isString(id) || !isString(words) || !words.trim()) continue;
+      if (earlier.some((p) => p.file === entry.file && p.field === field)) continue;
+      owners.set(`${kind}:${id}`, { entry, field });
+      wanted.push({ kind, id, words });
+    }
+  }
+  return { wanted, owners };
+}
+
 /** Each recommendation's words and each topic's wording, found in the language's text. */
-function marks(set: Parameters<Rule>[0], lang: (typeof locales)[number], declaration: Entry) {
-  const { wanted, owners } = wantedMarks(set, lang);
+function marks(
+  set: Parameters<Rule>[0],
+  earlier: readonly Problem[],
+  lang: Lang,
+  declaration: Entry,
+) {
+  const { wanted, owners } = wantedMarks(set, earlier, lang);
   const text = lang === defaultLang ? 'the source text' : `the text of ${declaration.file}`;
   return markText(declaration.body, wanted).problems.flatMap(({ mark, reason }) => {
     const owner = owners.get(`${mark.kind}:${mark.id}`);
@@ -107,8 +148,13 @@ function marks(set: Parameters<Rule>[0], lang: (typeof locales)[number], declara
 }
 
 /** The paragraph each recommendation's words stand in, by id, where they could be placed. */
-function recommendationParagraphs(set: Parameters<Rule>[0], lang: Lang, declaration: Entry) {
-  const { wanted } = wantedMarks(set, lang);
+function recommendationParagraphs(
+  set: Parameters<Rule>[0],
+  earlier: readonly Problem[],
+  lang: Lang,
+  declaration: Entry,
+) {
+  const { wanted } = wantedMarks(set, earlier, lang);
   const found = new Map<string, number>();
   for (const paragraph of markText(declaration.body, wanted).paragraphs) {
     for (const { mark } of paragraph.segments) {
@@ -122,11 +168,16 @@ function recommendationParagraphs(set: Parameters<Rule>[0], lang: Lang, declarat
  * A translation keeps each recommendation in the paragraph the original has it in, so that the
  * two texts, read side by side, mark it in the same pair of paragraphs.
  */
-function sameParagraphs(set: Parameters<Rule>[0], lang: Lang, declaration: Entry): Problem[] {
+function sameParagraphs(
+  set: Parameters<Rule>[0],
+  earlier: readonly Problem[],
+  lang: Lang,
+  declaration: Entry,
+): Problem[] {
   const original = entriesOf(set, 'declaration', defaultLang)[0];
   if (!original) return [];
-  const where = recommendationParagraphs(set, defaultLang, original);
-  const here = recommendationParagraphs(set, lang, declaration);
+  const where = recommendationParagraphs(set, earlier, defaultLang, original);
+  const here = recommendationParagraphs(set, earlier, lang, declaration);
   return entriesOf(set, 'recommendation', lang).flatMap((entry) => {
     const id = entry.data['id'];
     if (!isString(id)) return [];
@@ -143,36 +194,21 @@ function sameParagraphs(set: Parameters<Rule>[0], lang: Lang, declaration: Entry
   });
 }
 
-function wantedMarks(set: Parameters<Rule>[0], lang: Lang) {
-  const owners = new Map<string, { entry: Entry; field: string }>();
-  const wanted: Mark[] = [];
-  for (const [kind, field] of [
-    ['recommendation', 'words'],
-    ['topic', 'sourceWording'],
-  ] as const) {
-    for (const entry of entriesOf(set, kind, lang)) {
-      const id = entry.data['id'];
-      const words = entry.data[field];
-      if (!isString(id) || !isString(words) || !words.trim()) continue;
-      owners.set(`${kind}:${id}`, { entry, field });
-      wanted.push({ kind, id, words });
-    }
-  }
-  return { wanted, owners };
-}
-
-export const sourceTextRule: Rule = (set) => {
+export const sourceTextRule: Rule = (set, earlier) => {
   const [source] = set.sources;
   const sourceParagraphs = source ? splitParagraphs(source.text) : [];
+  // An original whose body has a problem of its own is no measure for its translation.
   const originalParagraphs = entriesOf(set, 'declaration', defaultLang)
+    .filter((entry) => !earlier.some((p) => p.file === entry.file && p.field === 'body'))
     .map((entry) => splitParagraphs(entry.body).length)
     .at(0);
   return locales.flatMap((lang) =>
     entriesOf(set, 'declaration', lang).flatMap((declaration) => {
       const problems: Problem[] = [];
       if (lang === defaultLang) {
-        if (source) problems.push(...againstSource(declaration, source.file, sourceParagraphs));
-        else {
+        if (source) {
+          problems.push(...againstSource(declaration, earlier, source.file, sourceParagraphs));
+        } else {
           problems.push({
             file: declaration.file,
             field: '(file)',
@@ -189,10 +225,10 @@ export const sourceTextRule: Rule = (set) => {
             reason: `${count} paragraphs where the ${defaultLang} text has ${originalParagraphs}: a translation keeps the source's paragraphs one for one`,
           });
         } else {
-          problems.push(...sameParagraphs(set, lang, declaration));
+          problems.push(...sameParagraphs(set, earlier, lang, declaration));
         }
       }
-      problems.push(...marks(set, lang, declaration));
+      problems.push(...marks(set, earlier, lang, declaration));
       return problems;
     }),
   );
