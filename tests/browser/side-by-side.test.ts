@@ -51,7 +51,7 @@ function layout(page: Page): Promise<{ id: string; width: number; halves: HalfBo
         bottom: box.bottom,
         width: box.width,
         visible: half.getClientRects().length > 0,
-        marks: [...half.querySelectorAll('.rec .rec-ref')].map((a) => a.textContent.trim()),
+        marks: [...half.querySelectorAll('.rec .rec-ref')].map((a) => a.dataset.number),
       };
     }),
   }))`);

@@ -18,8 +18,10 @@ const dateOf = (entry: Entry) => {
 export function changesRule(today = new Date().toISOString().slice(0, 10)): Rule {
   return (set) => {
     const problems: Problem[] = [];
-    // A translation's missing changes are reported by the parity rule, file by file.
-    if (entriesOf(set, 'change', defaultLang).length === 0) {
+    // A translation's missing changes are reported by the parity rule, file by file; without a
+    // declaration there is no edition to date, and its absence is the problem to report.
+    const edition = entriesOf(set, 'declaration', defaultLang).length > 0;
+    if (edition && entriesOf(set, 'change', defaultLang).length === 0) {
       problems.push({
         file: set.show(`${defaultLang}/changes/`),
         field: '(file)',
