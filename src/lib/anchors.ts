@@ -39,6 +39,11 @@ export const sideBySideUnits = {
 export const changeIdPrefix = 'change-';
 export const changeAnchor = (id: string) => `${changeIdPrefix}${id}`;
 
+/** Sections the about page adds after its content. */
+export const aboutSections = {
+  citationExamples: 'citation-examples',
+} as const;
+
 /** Sections of a topic page. */
 export const topicSections = {
   recommendations: 'recommendations',
@@ -62,6 +67,7 @@ const described: ReadonlyMap<string, string> = new Map([
   ...Object.values(layoutIds).map((id) => [id, 'an element of the page layout'] as const),
   ...Object.values(topicSections).map((id) => [id, 'a section of the topic pages'] as const),
   ...Object.values(sideBySideUnits).map((id) => [id, 'a unit of the side-by-side page'] as const),
+  ...Object.values(aboutSections).map((id) => [id, 'a section of the about page'] as const),
   ...Object.values(homeSections).map((id) => [id, `a section of the home page (/#${id})`] as const),
 ]);
 

@@ -83,7 +83,13 @@ function update(host: HTMLElement | undefined) {
     end: offsetTo(block, range.endContainer, range.endOffset),
   });
   if (!directive) return hide();
-  url = withDirective(host.dataset.url, directive);
+  // The place's own anchor too (a recommendation's `#r3`, else the paragraph's `#p2`), so a
+  // browser without text fragments still lands near the quote.
+  const start = range.startContainer;
+  const place = (start instanceof Element ? start : start.parentElement)?.closest('[id]');
+  const anchor = place && block.contains(place) ? place.id : block.id;
+  const page = host.dataset.url;
+  url = withDirective(anchor && !page.includes('#') ? `${page}#${anchor}` : page, directive);
   labels = host.dataset;
   panel ??= createPanel();
   button.textContent = labels.label ?? '';

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { translate } from '../../src/i18n/ui';
 import { loadEdition } from '../../src/lib/edition';
-import { homePath, recommendationPath } from '../../src/lib/urls';
+import { recommendationPath } from '../../src/lib/urls';
 import { launchBrowser } from '../support/browser';
 import { withPage } from '../support/browser-case';
 import { pageUrl } from '../support/site-pages';
@@ -51,13 +51,13 @@ describe('copy link', () => {
     });
   });
 
-  it('a Copy button in the full text works from the keyboard: Tab to it, then Enter', async () => {
+  it('a recommendation’s Copy button works from the keyboard: Tab to it, then Enter', async () => {
     const r = recommendations[1] ?? recommendations[0];
     if (!r) throw new Error('the edition has no recommendation');
     await withPage(browser, siteUrl, {}, async ({ context, page, problems }) => {
       await allowClipboard(context);
-      await page.goto(pageUrl(siteUrl, homePath('en', '/')));
-      const control = page.locator(`#${r.id} copy-link`);
+      await page.goto(pageUrl(siteUrl, recommendationPath('en', r.id, '/')));
+      const control = page.locator('main copy-link');
       const button = control.getByRole('button', { name: copyLabel });
       // Tab from the top of the page until the button of this recommendation has the focus.
       let focused = false;

@@ -41,6 +41,12 @@ describe('every page', () => {
     expect(page(path).narrowScrollWidth).toBeLessThanOrEqual(320);
   });
 
+  it.each(pages)('$name keeps its header within 120 px of a 375 px phone screen', ({ path }) => {
+    const { headerHeight } = page(path).phone;
+    expect(headerHeight).toBeGreaterThan(0);
+    expect(headerHeight).toBeLessThanOrEqual(120);
+  });
+
   it.each(pages)('$name prints with its address and without navigation or search', ({ path }) => {
     const { print } = page(path);
     expect(print.addressVisible).toBe(true);
@@ -88,6 +94,34 @@ describe('content security policy', () => {
         errors: [],
         foreignRequests: [],
       });
+    },
+  );
+});
+
+/** The home page of each language, and the pages of the recommendations. */
+const homePages = pages.filter(({ path }) => /^([a-z]{2}\/)?$/.test(path));
+const recommendationPages = pages.filter(({ path }) => /(^|\/)recommendations\/r\d+\/$/.test(path));
+
+describe('on a 375 x 667 phone', () => {
+  it('has home pages and recommendation pages to check', () => {
+    expect(homePages.length).toBeGreaterThan(1);
+    expect(recommendationPages.length).toBeGreaterThan(1);
+  });
+
+  it.each(homePages)(
+    '$name, the report with its apparatus, is at most 3,000 px tall',
+    ({ path }) => {
+      expect(page(path).phone.pageHeight).toBeLessThanOrEqual(3000);
+    },
+  );
+
+  it.each(recommendationPages)(
+    '$name shows the recommendation’s words on the first screen',
+    ({ path }) => {
+      const { quote } = page(path).phone;
+      expect(quote).not.toBeNull();
+      // At least the first line of the words is in view without scrolling.
+      expect((quote?.top ?? Infinity) + (quote?.lineHeight ?? 0)).toBeLessThanOrEqual(667);
     },
   );
 });

@@ -214,7 +214,9 @@ describe('landing on a result', () => {
     await settled(page, requests);
     expect(fetched.filter((path) => path.includes('pagefind'))).toEqual([]);
     expect(await page.locator('search-highlight').isVisible()).toBe(false);
-    expect(await page.locator('mark').count()).toBe(0);
+    // The page's own marks (the recommendation's words) stay; no search highlight is added.
+    expect(await page.locator('mark.pagefind-highlight').count()).toBe(0);
+    expect(await page.locator('main blockquote mark').count()).toBe(1);
     expectClean(problems);
     await context.close();
   });

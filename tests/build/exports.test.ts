@@ -38,7 +38,7 @@ describe('declaration.json', () => {
       next: 'r4',
     });
     expect(new URL(r3.url).pathname).toMatch(/\/recommendations\/r3\/$/);
-    expect(new URL(r3.fullTextUrl).hash).toBe('#r3');
+    expect(new URL(r3.textUrl).hash).toBe('#r3');
     expect(new URL(r3.shortUrl).pathname).toMatch(/\/r\/3\/$/);
     const aeo = data.topics.find((t: { id: string }) => t.id === 'authorized-economic-operators');
     expect(aeo.recommendations).toEqual(['r3']);
@@ -76,16 +76,22 @@ describe('Akoma Ntoso', () => {
     expect(result.valid).toBe(true);
   });
 
-  it('is a declaration statement in English with each recommendation as an hcontainer', async () => {
+  it('is the WCO’s news item in English, its paragraphs in order, each recommendation’s words marked in place', async () => {
     const xml = await read('declaration.akn.xml');
-    expect(xml).toContain('<statement name="declaration">');
+    expect(xml).toContain('<doc name="newsItem">');
+    expect(xml).toContain('<FRBRauthor href="#wco"/>');
     expect(xml).toContain('<FRBRlanguage language="eng"/>');
-    for (const { number } of edition.recommendations) {
-      expect(xml).toContain(`<hcontainer name="recommendation" eId="rec_${number}"`);
+    for (const { number } of edition.text.paragraphs) {
+      expect(xml).toContain(`<p eId="para_${number}">`);
     }
-    expect(xml).toContain(
-      '<inline name="words">to provide more training in the field of AEO</inline>',
-    );
+    for (const { number, words } of edition.recommendations) {
+      expect(xml).toMatch(
+        new RegExp(
+          `<inline name="recommendation" eId="rec_${number}" refersTo="#[a-z-]+">${words}</inline>`,
+        ),
+      );
+    }
+    expect(xml).toContain('word for word: a report of the declaration, not its text');
   });
 
   it('fails the schema when a required part is missing, so the check is real', async () => {

@@ -100,9 +100,9 @@ describe('search index', () => {
     expect(tags(page('about/index.html'), 'filter')).toEqual(['type:page']);
   });
 
-  it('makes each recommendation in the full text its own titled sub-result', async () => {
+  it('makes each recommendation in the text its own titled sub-result', async () => {
     const { recommendations } = await loadEdition(defaultLang);
-    const articles = [...page('index.html').querySelectorAll('article[data-pagefind-title]')];
+    const articles = [...page('index.html').querySelectorAll('[id][data-pagefind-title]')];
     expect(articles.map((a) => a.id)).toEqual(recommendations.map((r) => r.id));
     for (const article of articles) {
       expect(article.getAttribute('data-pagefind-title')).toMatch(/^Recommendation \d+: \S/);

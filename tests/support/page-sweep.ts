@@ -19,12 +19,23 @@ export interface PageRecord {
   atLoad: PageProblems;
   /** The page's scroll width on a 320 px wide screen (WCAG 1.4.10 Reflow). */
   narrowScrollWidth: number;
+  /** The page on a 375 x 667 phone screen. */
+  phone: PhoneRecord;
   print: PrintRecord;
   /** Whether the dark colour scheme was in effect for the second axe run. */
   darkEmulated: boolean;
   axe: { light: AxeViolation[]; dark: AxeViolation[] };
   csp: CspRecord;
   noScript: NoScriptRecord;
+}
+
+export interface PhoneRecord {
+  /** Height of the site header. */
+  headerHeight: number;
+  /** Height of the whole page. */
+  pageHeight: number;
+  /** Where the words a page quotes first (a `blockquote mark`) start and end, if it quotes any. */
+  quote: { top: number; bottom: number; lineHeight: number } | null;
 }
 
 export interface PrintRecord {
@@ -81,6 +92,7 @@ export interface SweepOptions {
 
 /** The narrowest screen the site supports, and the default desktop one. */
 const narrow = { width: 320, height: 640 };
+const phone = { width: 375, height: 667 };
 const desktop = { width: 1280, height: 720 };
 
 /** Elements that must not print. */
@@ -239,7 +251,10 @@ async function axeOf(page: Page) {
   return { darkEmulated, axe: { light, dark } };
 }
 
-/** A page with JavaScript: loaded at 320 px, then printed, audited and used at 1280 px. */
+/**
+ * A page with JavaScript: loaded at 320 px, measured on a 375 px phone, then printed, audited and
+ * used at 1280 px.
+ */
 async function sweepWithScript(tab: Tab, siteUrl: string, page: SitePage) {
   clear(tab);
   const url = pageUrl(siteUrl, page.path);
@@ -249,6 +264,21 @@ async function sweepWithScript(tab: Tab, siteUrl: string, page: SitePage) {
   const narrowScrollWidth = (await tab.page.evaluate(
     'document.scrollingElement.scrollWidth',
   )) as number;
+  await tab.page.setViewportSize(phone);
+  const phoneRecord = (await tab.page.evaluate(`(() => {
+    const box = (element) => element && element.getBoundingClientRect();
+    const quote = box(document.querySelector('main blockquote mark'));
+    const mark = document.querySelector('main blockquote mark');
+    return {
+      headerHeight: box(document.querySelector('header.site-header')).height,
+      pageHeight: document.scrollingElement.scrollHeight,
+      quote: quote && {
+        top: quote.top + scrollY,
+        bottom: quote.bottom + scrollY,
+        lineHeight: parseFloat(getComputedStyle(mark).lineHeight),
+      },
+    };
+  })()`)) as PhoneRecord;
   await tab.page.setViewportSize(desktop);
   const print = await printOf(tab.page);
   const audit = await axeOf(tab.page);
@@ -257,7 +287,14 @@ async function sweepWithScript(tab: Tab, siteUrl: string, page: SitePage) {
     response = await tab.page.goto(`${url}?q=${searchTerm}`, { waitUntil: 'load' });
   }
   await useControls(tab);
-  return { atLoad, narrowScrollWidth, print, ...audit, csp: await cspOf(tab, response) };
+  return {
+    atLoad,
+    narrowScrollWidth,
+    phone: phoneRecord,
+    print,
+    ...audit,
+    csp: await cspOf(tab, response),
+  };
 }
 
 /** A page without JavaScript, as a reader with scripts off or a simple browser gets it. */

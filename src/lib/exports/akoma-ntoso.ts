@@ -7,7 +7,7 @@
  * the OASIS schema (checked in tests/build/exports.test.ts).
  */
 import type { Lang } from '../../i18n/locales';
-import { isoDate, translate } from '../../i18n/ui';
+import { formatDate, isoDate, translate } from '../../i18n/ui';
 import type { Edition } from '../edition';
 import type { Segment } from '../source-text';
 
@@ -127,7 +127,7 @@ ${topics}
     <preface>
       <p><docTitle>${x(edition.text.headline)}</docTitle></p>
       <p><docDate date="${isoDate(d.source.published)}">${x(edition.text.dateline)}</docDate></p>
-      <p><docStatus>${t('home.status', { date: x(edition.text.dateline) })}</docStatus></p>
+      <p><docStatus>${t('home.status', { date: formatDate(lang, d.source.published) })}</docStatus></p>
     </preface>
     <mainBody>
 ${paragraphs}

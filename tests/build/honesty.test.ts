@@ -1,0 +1,93 @@
+/**
+ * What the site publishes is the World Customs Organization's report of the declaration. No
+ * page, export or citation file may claim more than the report says: a full text, a count it
+ * does not give, an absence it does not state, or an authentic French text. The phrases below
+ * are the ways earlier editions of this site said so; keep adding to the list, never remove.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseHTML } from 'linkedom';
+import { describe, expect, inject, it } from 'vitest';
+import { listFiles } from '../support/dist-pages';
+
+const distDir = inject('distDir');
+
+/** Claims the report does not support, in either language, as case-insensitive patterns. */
+const claims: [RegExp, string][] = [
+  [/\bfull text\b/i, 'a full text: the report is not the declaration’s text'],
+  [/\bfull declaration\b/i, 'the full declaration'],
+  [/\bwhole declaration\b/i, 'the whole declaration'],
+  [/\bwords of the declaration\b/i, 'the declaration’s own words'],
+  [/\btexte intégral\b/i, 'a full text (French)'],
+  [/\bdéclaration (?:complète|intégrale)\b/i, 'the full declaration (French)'],
+  [/\btermes de la déclaration\b/i, 'the declaration’s own words (French)'],
+  [/\b(?:six|6) recommendations\b/i, 'a count of recommendations the report does not give'],
+  [/\b(?:six|6) recommandations\b/i, 'a count of recommendations (French)'],
+  [
+    /\b(?:its|the|all) (?:twelve|12) topics\b/i,
+    'a count of topics written as a fact of the declaration',
+  ],
+  [/\b(?:ses|les) (?:douze|12) thèmes\b/i, 'a count of topics (French)'],
+  [/without a specific recommendation/i, 'an absence the report does not state'],
+  [/sans recommandation spécifique/i, 'an absence the report does not state (French)'],
+  [/\bfait foi\b/i, 'an authentic text: the English is the report, and the French ours'],
+  [/\baddressed to\b/i, 'an addressee the report does not name for every recommendation'],
+  [/\bdestinataire\b/i, 'an addressee (French)'],
+  [/\bthe declaration (?:says|states|contains)\b/i, 'the declaration’s own words'],
+];
+
+/** Every file a reader or a program can fetch, as text: pages, exports, citations, feeds. */
+const textFiles = (await listFiles(distDir)).filter(
+  (file) => !file.startsWith('pagefind/') && /\.(html|json|xml|bib|ris|txt|atom)$/.test(file),
+);
+
+async function readable(file: string): Promise<string> {
+  const raw = await readFile(`${distDir}/${file}`, 'utf8');
+  if (!file.endsWith('.html')) return raw;
+  const { document } = parseHTML(raw);
+  // What a reader meets: the visible text, the title and the descriptions in the head.
+  const head = [...document.querySelectorAll('title, meta[content]')].map(
+    (element) => element.textContent || element.getAttribute('content') || '',
+  );
+  return [...head, document.body?.textContent ?? ''].join('\n');
+}
+
+describe('no page, export or citation claims more than the report says', () => {
+  it('has files to read, pages and exports among them', () => {
+    expect(textFiles.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(10);
+    expect(textFiles).toContain('declaration.json');
+    expect(textFiles).toContain('fr/declaration.akn.xml');
+    expect(textFiles.some((f) => f.endsWith('cite.bib'))).toBe(true);
+  });
+
+  it.each(textFiles)('%s makes none of the listed claims', async (file) => {
+    const text = await readable(file);
+    const found = claims.filter(([pattern]) => pattern.test(text)).map(([, why]) => why);
+    expect(found).toEqual([]);
+  });
+
+  it('catches each listed claim, so an empty result means something', () => {
+    const samples = [
+      'the full text',
+      'the full declaration',
+      'the whole declaration',
+      'the words of the declaration',
+      'son texte intégral',
+      'la déclaration complète',
+      'les termes de la déclaration',
+      'its six recommendations',
+      'les six recommandations',
+      'its twelve topics',
+      'ses douze thèmes',
+      'discussed without a specific recommendation',
+      'sans recommandation spécifique',
+      'le texte anglais fait foi',
+      'Addressed to: the WCO',
+      'Destinataire : l’OMD',
+      'the declaration says',
+    ];
+    expect(samples.map((sample) => claims.some(([pattern]) => pattern.test(sample)))).toEqual(
+      samples.map(() => true),
+    );
+    expect(samples).toHaveLength(claims.length);
+  });
+});
