@@ -9,6 +9,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Lang } from './i18n/locales';
 import {
+  changeSchema,
   declarationSchema,
   glossarySchema,
   pageSchema,
@@ -66,15 +67,21 @@ function pageCollection(lang: Lang) {
   return defineCollection({ loader: contentFolder(lang, 'pages'), schema: pageSchema });
 }
 
+function changeCollection(lang: Lang) {
+  return defineCollection({ loader: contentFolder(lang, 'changes'), schema: changeSchema });
+}
+
 export const collections = {
   declaration_en: declarationCollection('en'),
   topics_en: topicCollection('en'),
   recommendations_en: recommendationCollection('en'),
   pages_en: pageCollection('en'),
   glossary_en: glossaryCollection('en'),
+  changes_en: changeCollection('en'),
   declaration_fr: declarationCollection('fr'),
   topics_fr: topicCollection('fr'),
   recommendations_fr: recommendationCollection('fr'),
   pages_fr: pageCollection('fr'),
   glossary_fr: glossaryCollection('fr'),
+  changes_fr: changeCollection('fr'),
 };

@@ -26,6 +26,19 @@ export const homeSections = {
 export const paragraphId = (number: number) => `p${number}`;
 const paragraphIdPattern = /^p[1-9][0-9]*$/;
 
+/**
+ * The side-by-side page's units that are not paragraphs (those are `#p1`, `#p2` … as on the home
+ * page, and `#r3` is recommendation 3's words in both languages).
+ */
+export const sideBySideUnits = {
+  headline: 'headline',
+  dateline: 'dateline',
+} as const;
+
+/** Each change in the log has an anchor on `/changes/` from its permanent id: `#change-<id>`. */
+export const changeIdPrefix = 'change-';
+export const changeAnchor = (id: string) => `${changeIdPrefix}${id}`;
+
 /** Sections the about page adds after its content. */
 export const aboutSections = {
   citationExamples: 'citation-examples',
@@ -55,6 +68,7 @@ export const searchIdPrefix = 'search-';
 const described: ReadonlyMap<string, string> = new Map([
   ...Object.values(layoutIds).map((id) => [id, 'an element of the page layout'] as const),
   ...Object.values(topicSections).map((id) => [id, 'a section of the topic pages'] as const),
+  ...Object.values(sideBySideUnits).map((id) => [id, 'a unit of the side-by-side page'] as const),
   ...Object.values(aboutSections).map((id) => [id, 'a section of the about page'] as const),
   ...Object.values(homeSections).map((id) => [id, `a section of the home page (/#${id})`] as const),
 ]);
@@ -64,5 +78,6 @@ export function reservedIdOwner(id: string): string | undefined {
   if (recommendationIdPattern.test(id)) return `the permanent anchor of recommendation ${id}`;
   if (paragraphIdPattern.test(id)) return `the anchor of paragraph ${id.slice(1)} of the text`;
   if (id.startsWith(searchIdPrefix)) return 'the search form';
+  if (id.startsWith(changeIdPrefix)) return 'the anchor of a change on the changes page';
   return described.get(id);
 }

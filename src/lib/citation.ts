@@ -27,6 +27,8 @@ export interface CitationData {
   number?: number | undefined;
   /** Whether the text cited is the site's translation. */
   translated: boolean;
+  /** This edition's date (its latest change's): what a reader cited may change after it. */
+  edition: Date;
   /** Absolute URL of the page on this site. */
   url: string;
 }
@@ -55,6 +57,7 @@ export function citationData(
     adopted: d.adopted,
     number: r?.number,
     translated: d.translation === 'translation',
+    edition: edition.date,
     url: absoluteUrl(r ? recommendationPath(lang, r.id) : homePath(lang), site),
   };
 }
@@ -70,6 +73,7 @@ function note(c: CitationData): string {
     }),
     c.number ? translate(c.lang, 'cite.partNote', { number: c.number }) : '',
     c.translated ? translate(c.lang, 'cite.translationNote') : '',
+    translate(c.lang, 'cite.editionNote', { date: formatDate(c.lang, c.edition) }),
   ];
   return parts.filter(Boolean).join(' ');
 }
@@ -90,6 +94,7 @@ export function formatReference(c: CitationData): string {
     date: formatDate(c.lang, c.adopted),
     part: c.number ? translate(c.lang, 'cite.part', { number: c.number }) : '',
     translation: c.translated ? translate(c.lang, 'cite.translation') : '',
+    edition: translate(c.lang, 'cite.edition', { date: formatDate(c.lang, c.edition) }),
     url: c.url,
   });
 }
@@ -131,6 +136,8 @@ export function toBibtex(c: CitationData): string {
     // A month macro, unbraced, so every style prints it in its own language.
     ['month', bibtexMonths[c.published.getUTCMonth()] as string],
     ['url', `{${c.url}}`],
+    // biblatex's version of an online resource: the edition cited, as an ISO date.
+    ['version', `{${isoDate(c.edition)}}`],
     ['note', `{${escapeBibtex(note(c))}}`],
     ['language', `{${bibtexLanguages[c.lang]}}`],
   ];
@@ -148,6 +155,7 @@ export function toRis(c: CitationData): string {
     ['DA', isoDate(c.published).replaceAll('-', '/')],
     ['M3', c.kind],
     ['UR', c.url],
+    ['ET', isoDate(c.edition)],
     ['N1', note(c)],
     ['LA', languageTags[c.lang]],
     ['ER', ''],
@@ -170,6 +178,7 @@ export function toCslJson(c: CitationData): string {
       ],
     },
     URL: c.url,
+    version: isoDate(c.edition),
     note: note(c),
     language: languageTags[c.lang],
   };

@@ -7,6 +7,7 @@
  * never silently dropped.
  */
 import { z } from 'astro/zod';
+import { changedParts } from './page-kinds';
 
 /** A missing field says so, instead of zod's "expected string, received undefined". */
 z.config({
@@ -42,6 +43,8 @@ export const limits = {
   dateline: 40,
   /** A recommendation's words: they must fit the preview card and the meta description. */
   words: 300,
+  /** Why a change was made: a sentence or two. */
+  reason: 500,
 } as const;
 
 /** Text of at most `max` characters, not empty once trimmed. */
@@ -176,8 +179,6 @@ export const declarationSchema = z
       .strict(),
     /** Whether this text is the source language or the site's translation of it. */
     translation: translationStatus,
-    /** Date of this edition: the day the editors last changed its text or their notes (the PDF's date). */
-    editionDate: calendarDate,
   })
   .strict();
 
@@ -285,8 +286,44 @@ export const glossarySchema = z
   })
   .strict();
 
+/**
+ * One change to the edition, in its log: `content/<lang>/changes/<id>.md`. The Markdown body
+ * says what changed, in a few sentences; the log is published as `/changes/` and as an Atom
+ * feed, and gives every page its "last changed" date and the edition its date (the latest
+ * change's). Changes are dated from the edition's own history (its repository), never guessed.
+ */
+export const changeSchema = z
+  .object({
+    /** Permanent id; the change's anchor on `/changes/` and its feed entry's id. Never reuse it. */
+    id: permanentId,
+    /** Its place in the log, from 1 for the first publication; dates never go back as it grows. */
+    number: z.number().int().positive(),
+    /** The day the change was made to the edition; the latest change's date is the edition's. */
+    date: calendarDate,
+    /** What changed, in one line: the heading on `/changes/` and the feed entry's title. */
+    title: text(limits.heading),
+    /** Why it changed, in a sentence or two. */
+    why: text(limits.reason),
+    /**
+     * The pages it changed, by kind (`home`, `recommendation`, … as in `src/lib/page-kinds.ts`),
+     * `exports` for the data and citation files, or `all` for every page; each once.
+     */
+    pages: z
+      .array(z.enum(changedParts))
+      .min(1, 'must name at least one kind of page, or all')
+      .refine((pages) => new Set(pages).size === pages.length, 'must name each kind once'),
+  })
+  .strict();
+
 /** The kinds of content file, as folders of one language's content. */
-export const contentKinds = ['declaration', 'topic', 'recommendation', 'page', 'glossary'] as const;
+export const contentKinds = [
+  'declaration',
+  'topic',
+  'recommendation',
+  'page',
+  'glossary',
+  'change',
+] as const;
 export type ContentKind = (typeof contentKinds)[number];
 
 /**
@@ -312,4 +349,5 @@ export const contentLayout: Record<
   recommendation: { folder: 'recommendations', collection: 'recommendations', body: 'forbidden' },
   page: { folder: 'pages', collection: 'pages', body: 'required' },
   glossary: { folder: undefined, file: 'glossary.md', collection: 'glossary', body: 'forbidden' },
+  change: { folder: 'changes', collection: 'changes', body: 'required' },
 };

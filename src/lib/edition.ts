@@ -7,11 +7,18 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales';
+import { type Change, latestChange, newestFirst } from './changes';
 import { type Mark, markText, type Paragraph, sentenceWith, type Segment } from './source-text';
 
 export type DeclarationEntry = CollectionEntry<`declaration_${Lang}`>;
 export type TopicEntry = CollectionEntry<`topics_${Lang}`>;
 export type RecommendationEntry = CollectionEntry<`recommendations_${Lang}`>;
+export type ChangeEntry = CollectionEntry<`changes_${Lang}`>;
+
+/** A change in the edition's log, with its entry (for its body: what changed). */
+export interface EditionChange extends Change {
+  entry: ChangeEntry;
+}
 
 export interface Topic {
   entry: TopicEntry;
@@ -83,6 +90,10 @@ export interface Edition {
   recommendations: Recommendation[];
   /** The editors' glossary, in file order; empty if the language has none. */
   glossary: GlossaryTerm[];
+  /** The log of changes, newest first. */
+  changes: EditionChange[];
+  /** The edition's date: its latest change's. */
+  date: Date;
 }
 
 const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
@@ -193,7 +204,10 @@ async function buildEdition(lang: Lang): Promise<Edition> {
     paragraphs,
   };
   const glossary = await loadGlossary(lang, topicById, recommendations);
-  return { lang, declaration, text, topics, recommendations, glossary };
+  const changeEntries = (await getCollection(`changes_${lang}`)) as ChangeEntry[];
+  const changes = newestFirst(changeEntries.map((entry) => ({ entry, ...entry.data })));
+  const date = latestChange(changes).date;
+  return { lang, declaration, text, topics, recommendations, glossary, changes, date };
 }
 
 const editions = new Map<Lang, Promise<Edition>>();

@@ -25,6 +25,8 @@ export interface PageInfo {
   description: string;
   /** Ancestors then the page itself, absolute URLs; none on the home page. */
   breadcrumbs?: { name: string; url: string }[] | undefined;
+  /** When the page last changed, from the edition's log (`YYYY-MM-DD`). */
+  modified?: string | undefined;
 }
 
 type Site = URL | string | undefined;
@@ -39,7 +41,7 @@ export interface Crumb {
 export function pageInfo(
   lang: Lang,
   site: Site,
-  page: { path: string; name: string; description: string },
+  page: { path: string; name: string; description: string; modified?: string | undefined },
   trail?: { crumbs: Crumb[]; current: string },
 ): PageInfo {
   const url = absoluteUrl(page.path, site);
@@ -48,6 +50,7 @@ export function pageInfo(
     url,
     name: page.name,
     description: page.description,
+    modified: page.modified,
     breadcrumbs: trail && [
       ...trail.crumbs.map((c) => ({ name: c.label, url: absoluteUrl(c.href, site) })),
       { name: trail.current, url },
@@ -102,6 +105,7 @@ export function webPageNode(
     name: page.name,
     description: page.description,
     inLanguage: languageTags[page.lang],
+    ...(page.modified ? { dateModified: page.modified } : {}),
     isPartOf: { '@id': nodeIds(page.lang, site).website },
     ...(page.breadcrumbs?.length ? { breadcrumb: { '@id': `${page.url}#breadcrumb` } } : {}),
     ...(main?.mainEntity ? { mainEntity: { '@id': main.mainEntity } } : {}),

@@ -26,6 +26,11 @@ export const topicPath = (lang: Lang, id: string, base?: string) =>
   pagePath(lang, ['topics', id], base);
 export const aboutPath = (lang: Lang, base?: string) => pagePath(lang, ['about'], base);
 export const searchPath = (lang: Lang, base?: string) => pagePath(lang, ['search'], base);
+/** The report and its translation side by side, paragraph by paragraph. */
+export const sideBySidePath = (lang: Lang, base?: string) => pagePath(lang, ['side-by-side'], base);
+/** The edition's log of changes, and its Atom feed. */
+export const changesPath = (lang: Lang, base?: string) => pagePath(lang, ['changes'], base);
+export const changesFeedPath = (lang: Lang, base?: string) => `${changesPath(lang, base)}feed.atom`;
 
 /** A recommendation's place in the full text: the home page plus its permanent anchor. */
 export const recommendationAnchorPath = (lang: Lang, id: string, base?: string) =>

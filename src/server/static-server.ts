@@ -22,6 +22,7 @@ const types: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
+  '.atom': 'application/atom+xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.bib': 'text/plain; charset=utf-8',
   '.ris': 'text/plain; charset=utf-8',
@@ -37,7 +38,7 @@ const types: Record<string, string> = {
 };
 
 /** Types a host compresses; Pagefind's index files and images are compressed already. */
-const compressible = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg']);
+const compressible = new Set(['.html', '.css', '.js', '.json', '.xml', '.atom', '.txt', '.svg']);
 
 async function isFile(path: string): Promise<boolean> {
   return stat(path).then(

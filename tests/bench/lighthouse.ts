@@ -1,5 +1,6 @@
 /**
- * Lighthouse (mobile, its default) on the home page, a topic and a recommendation: the four
+ * Lighthouse (mobile, its default) on the home page, a topic, a recommendation and the
+ * side-by-side page: the four
  * category scores of each, 0 to 100, as bench figures keyed `lighthouse.<page>.<category>`,
  * each the median of `LIGHTHOUSE_RUNS` runs (3 unless set).
  * Debian's Chromium through chrome-launcher, kept off the network like the browser tests.
@@ -16,6 +17,7 @@ export const lighthousePages = [
   { key: 'home', label: 'Home', path: '' },
   { key: 'topic', label: 'Topic page', path: 'topics/cybercrime/' },
   { key: 'recommendation', label: 'Recommendation page', path: 'recommendations/r3/' },
+  { key: 'sideBySide', label: 'Side-by-side page', path: 'side-by-side/' },
 ] as const;
 
 export const lighthouseCategories = [

@@ -154,15 +154,18 @@ function figuresOf(key: string, page: SitePage, visit: Visit): Figure[] {
 export const pageWeights: BenchPart = async ({ siteUrl, distDir }: BenchContext) => {
   const pages = sitePages(distDir);
   const measured: [string, SitePage][] = [];
-  // Each language's home, heaviest recommendation and heaviest topic page.
+  // Each language's home, side-by-side page, heaviest recommendation and heaviest topic page.
   for (const [prefix, keyPrefix] of [
     ['', ''],
     ['fr/', 'fr.'],
   ] as const) {
     const home = pages.find((p) => p.path === prefix);
     if (!home) throw new Error(`No home page /${prefix} in ${distDir}`);
+    const sideBySide = pages.find((p) => p.path === `${prefix}side-by-side/`);
+    if (!sideBySide) throw new Error(`No side-by-side page /${prefix}side-by-side/ in ${distDir}`);
     measured.push(
       [`${keyPrefix}home`, home],
+      [`${keyPrefix}sideBySide`, sideBySide],
       [`${keyPrefix}recommendation`, await heaviest(distDir, pages, `${prefix}recommendations/`)],
       [`${keyPrefix}topic`, await heaviest(distDir, pages, `${prefix}topics/`)],
     );

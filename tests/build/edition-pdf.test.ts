@@ -139,7 +139,7 @@ describe.each(locales)('the edition PDF in %s', (lang) => {
         normalise(
           translate(lang, 'label.value', {
             label: translate(lang, 'pdf.edition'),
-            value: formatDate(lang, d.editionDate),
+            value: formatDate(lang, edition.date),
           }),
         ),
       );
@@ -147,7 +147,7 @@ describe.each(locales)('the edition PDF in %s', (lang) => {
   });
 
   it('sets its title, author, subject, keywords, language and dates', async () => {
-    const { d, file } = await facts();
+    const { d, edition, file } = await facts();
     const info = await documentInfo(file);
     expect(info.Title).toBe(
       translate(lang, 'pdf.title', { title: d.title, year: d.adopted.getUTCFullYear() }),
@@ -157,7 +157,7 @@ describe.each(locales)('the edition PDF in %s', (lang) => {
     expect(info.Keywords).toContain(d.source.publisher);
     expect(info['Page size']).toContain('A4');
     expect(new Date(info.CreationDate ?? '').toISOString().slice(0, 10)).toBe(
-      d.editionDate.toISOString().slice(0, 10),
+      edition.date.toISOString().slice(0, 10),
     );
     const xmp = await xmpMetadata(file);
     expect(xmp).toContain(`<rdf:li xml:lang="x-default">${info.Title}</rdf:li>`);

@@ -28,23 +28,26 @@ const r3: CitationData = {
   adopted: new Date('2013-07-02'),
   number: 3,
   translated: false,
+  edition: new Date('2026-12-02'),
   url: 'https://example.org/recommendations/r3/',
 };
-const note = `Reports the Brussels Declaration adopted by the ${conference}, Brussels, 2 July 2013. Item 3 in the numbering of this edition; the report does not number them.`;
+const note = `Reports the Brussels Declaration adopted by the ${conference}, Brussels, 2 July 2013. Item 3 in the numbering of this edition; the report does not number them. Edition of 2 December 2026.`;
 
 describe('citation', () => {
   it('cites the report as the source, what it reports, and the editors’ number as theirs', () => {
     expect(formatReference(r3)).toBe(
-      `World Customs Organization (WCO), “${headline}”, news item, 5 July 2013, reporting the Brussels Declaration adopted by the ${conference}, Brussels, 2 July 2013; item 3 in the numbering of this edition. https://example.org/recommendations/r3/`,
+      `World Customs Organization (WCO), “${headline}”, news item, 5 July 2013, reporting the Brussels Declaration adopted by the ${conference}, Brussels, 2 July 2013; item 3 in the numbering of this edition; edition of 2 December 2026. https://example.org/recommendations/r3/`,
     );
     expect(formatReference({ ...r3, number: undefined, url: 'https://example.org/' })).toBe(
-      `World Customs Organization (WCO), “${headline}”, news item, 5 July 2013, reporting the Brussels Declaration adopted by the ${conference}, Brussels, 2 July 2013. https://example.org/`,
+      `World Customs Organization (WCO), “${headline}”, news item, 5 July 2013, reporting the Brussels Declaration adopted by the ${conference}, Brussels, 2 July 2013; edition of 2 December 2026. https://example.org/`,
     );
   });
 
   it('says when the text cited is the site’s translation', () => {
     const fr = { ...r3, lang: 'fr' as const, kind: 'Article d’actualité', translated: true };
-    expect(formatReference(fr)).toContain('; traduction française du site.');
+    expect(formatReference(fr)).toContain(
+      '; traduction française du site ; édition du 2 décembre 2026.',
+    );
     expect(formatReference(fr)).toContain('élément 3 de la numérotation de cette édition');
     expect(toBibtex(fr)).toContain('Cité dans la traduction française du site');
   });
@@ -60,6 +63,7 @@ describe('citation', () => {
         '  year = {2013},',
         '  month = jul,',
         '  url = {https://example.org/recommendations/r3/},',
+        '  version = {2026-12-02},',
         `  note = {${note}},`,
         '  language = {english}',
         '}',
@@ -85,6 +89,7 @@ describe('citation', () => {
         'DA  - 2013/07/05',
         'M3  - News item',
         'UR  - https://example.org/recommendations/r3/',
+        'ET  - 2026-12-02',
         `N1  - ${note}`,
         'LA  - en',
         'ER  - ',
@@ -106,6 +111,7 @@ describe('citation', () => {
             genre: 'News item',
             issued: { 'date-parts': [[2013, 7, 5]] },
             URL: 'https://example.org/recommendations/r3/',
+            version: '2026-12-02',
             note,
             language: 'en',
           },
@@ -118,6 +124,8 @@ describe('citation', () => {
 
   it('takes the facts of the report, the declaration and a recommendation from the edition', async () => {
     const edition = await loadEdition('en');
+    // The edition's date is its latest change's, from the log of changes.
+    expect(citationData(edition, 'https://example.org').edition).toEqual(edition.changes[0]?.date);
     const rec = edition.recommendations.find((r) => r.id === 'r3');
     const data = citationData(edition, 'https://example.org', rec);
     expect(data).toMatchObject({

@@ -37,7 +37,6 @@ const declaration = {
     published: '2013-07-05',
   },
   translation: 'original',
-  editionDate: '2026-12-01',
 };
 const topic = {
   id: 'cybercrime',

@@ -34,11 +34,13 @@ export const paragraphEid = (number: number) => `para_${number}`;
 /**
  * FRBR IRIs after the Akoma Ntoso naming convention. The work is the WCO's news item, dated
  * when it was published; it belongs to no state's legal order, so its jurisdiction is `int`.
+ * The expression is this edition's version of it in one language, named by the edition's date
+ * (`eng@2026-12-02`): a change to the edition makes a new expression.
  */
 export function frbrUris(edition: Edition) {
   const d = edition.declaration.data;
   const work = `/akn/int/doc/newsItem/${isoDate(d.source.published)}/${d.id}`;
-  const expression = `${work}/${aknLanguages[edition.lang]}@`;
+  const expression = `${work}/${aknLanguages[edition.lang]}@${isoDate(edition.date)}`;
   return {
     work,
     expression,
@@ -101,8 +103,9 @@ export function akomaNtoso(edition: Edition, { generated }: AknOptions): string 
         <FRBRExpression>
           <FRBRthis value="${uris.expression}/!main"/>
           <FRBRuri value="${uris.expression}"/>
-          <FRBRdate date="${isoDate(d.source.published)}" name="publication"/>
+          <FRBRdate date="${isoDate(edition.date)}" name="edition"/>
           <FRBRauthor href="#${d.translation === 'original' ? 'wco' : 'editors'}"/>
+          <FRBRversionNumber value="${isoDate(edition.date)}"/>
           <FRBRlanguage language="${aknLanguages[lang]}"/>
         </FRBRExpression>
         <FRBRManifestation>

@@ -18,7 +18,7 @@ export function editionPdfInput(edition: Edition, site: URL | string | undefined
   const d = edition.declaration.data;
   const year = d.adopted.getUTCFullYear();
   const title = t('pdf.heading', { title: d.title, year });
-  const editionDate = formatDate(lang, d.editionDate);
+  const editionDate = formatDate(lang, edition.date);
   const recommendations = new Map(edition.recommendations.map((r) => [r.id, r]));
 
   const markOf = (id: string, kind: 'recommendation' | 'topic'): EditionPdfMark => {
@@ -43,7 +43,7 @@ export function editionPdfInput(edition: Edition, site: URL | string | undefined
         conference: d.conference.name,
       }),
       keywords: [d.source.publisher, ...edition.topics.map((topic) => topic.name)],
-      date: d.editionDate,
+      date: edition.date,
     },
     title,
     subtitle: t('pdf.subtitle'),

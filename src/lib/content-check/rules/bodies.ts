@@ -12,6 +12,7 @@ const whatTheBodyIs: Record<ContentKind, string> = {
   recommendation: 'its words go in "words"',
   page: "the page's text",
   glossary: 'its terms go in "entries"',
+  change: 'what changed (the changes page and its feed show it)',
 };
 
 export const bodiesRule: Rule = (set) =>

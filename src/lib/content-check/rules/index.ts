@@ -5,6 +5,7 @@
  */
 import type { Rule } from '../rule';
 import { bodiesRule } from './bodies';
+import { changesRule } from './changes';
 import { charactersRule } from './characters';
 import { declarationDatesRule } from './declaration-dates';
 import { filesRule } from './files';
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   declarationDatesRule,
   numberingRule,
   topicReferencesRule,
+  changesRule(),
   bodiesRule,
   rawHtmlRule,
   linksRule,

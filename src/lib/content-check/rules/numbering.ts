@@ -9,7 +9,7 @@ import { type Entry, entriesOf } from '../load';
 import type { Problem } from '../problem';
 import { problemAt, type Rule } from '../rule';
 
-const numbered: ContentKind[] = ['topic', 'recommendation'];
+const numbered: ContentKind[] = ['topic', 'recommendation', 'change'];
 
 const isNamedAfterId = (entry: Entry) => entry.path.endsWith(`/${String(entry.data['id'])}.md`);
 
@@ -75,7 +75,7 @@ function recommendationIds(entries: readonly Entry[]): Problem[] {
 
 export const numberingRule: Rule = (set) =>
   locales.flatMap((lang) => [
-    ...(['topic', 'recommendation', 'page'] as const).flatMap((kind) =>
+    ...(['topic', 'recommendation', 'page', 'change'] as const).flatMap((kind) =>
       duplicates(kind, entriesOf(set, kind, lang), 'id'),
     ),
     ...numbered.flatMap((kind) => [

@@ -27,6 +27,7 @@ const facts: Record<ContentKind, readonly (readonly string[])[]> = {
   page: [],
   // Its entries are compared entry by entry in `glossary.ts`.
   glossary: [],
+  change: [['number'], ['date'], ['pages']],
 };
 
 function valueAt(entry: Entry, path: readonly string[]): unknown {

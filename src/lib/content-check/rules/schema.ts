@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import {
+  changeSchema,
   type ContentKind,
   declarationSchema,
   glossarySchema,
@@ -23,6 +24,7 @@ const schemas: Record<ContentKind, z.ZodType> = {
   recommendation: recommendationSchema(permanentId),
   page: pageSchema,
   glossary: glossarySchema,
+  change: changeSchema,
 };
 
 /** The fields the schema names at `path`, for suggesting what an unknown field meant. */

@@ -1,11 +1,11 @@
 /**
  * The edition's text is the source's text. In the default language the declaration's heading,
  * date line and paragraphs must be the source file's (`content/source/*.txt`), complete, in
- * order, word for word; a translation keeps the source's paragraphs one for one, so the two
- * can be read side by side. In every language each recommendation's words are found once in
+ * order, word for word; a translation keeps the source's paragraphs one for one, and each
+ * recommendation in its paragraph, so the two can be read side by side. In every language each recommendation's words are found once in
  * the text and each topic's wording in it, since the pages mark them there.
  */
-import { defaultLang, locales } from '../../../i18n/locales';
+import { defaultLang, type Lang, locales } from '../../../i18n/locales';
 import { collapseSpaces, type Mark, markText, splitParagraphs } from '../../source-text';
 import { type Entry, entriesOf } from '../load';
 import type { Problem } from '../problem';
@@ -109,16 +109,11 @@ function againstSource(
 }
 
 /**
- * Each recommendation's words and each topic's wording, found in the language's text. Words
+ * The recommendations' words and topics' wordings of a language to look for in its text. Words
  * that already have a problem of their own (too long, empty) are not looked for: that problem
  * is the one to fix.
  */
-function marks(
-  set: Parameters<Rule>[0],
-  earlier: readonly Problem[],
-  lang: (typeof locales)[number],
-  declaration: Entry,
-) {
+function wantedMarks(set: Parameters<Rule>[0], earlier: readonly Problem[], lang: Lang) {
   const owners = new Map<string, { entry: Entry; field: string }>();
   const wanted: Mark[] = [];
   for (const [kind, field] of [
@@ -134,10 +129,68 @@ function marks(
       wanted.push({ kind, id, words });
     }
   }
+  return { wanted, owners };
+}
+
+/** Each recommendation's words and each topic's wording, found in the language's text. */
+function marks(
+  set: Parameters<Rule>[0],
+  earlier: readonly Problem[],
+  lang: Lang,
+  declaration: Entry,
+) {
+  const { wanted, owners } = wantedMarks(set, earlier, lang);
   const text = lang === defaultLang ? 'the source text' : `the text of ${declaration.file}`;
   return markText(declaration.body, wanted).problems.flatMap(({ mark, reason }) => {
     const owner = owners.get(`${mark.kind}:${mark.id}`);
     return owner ? [problemAt(owner.entry, [owner.field], reason.replace('the text', text))] : [];
+  });
+}
+
+/** The paragraph each recommendation's words stand in, by id, where they could be placed. */
+function recommendationParagraphs(
+  set: Parameters<Rule>[0],
+  earlier: readonly Problem[],
+  lang: Lang,
+  declaration: Entry,
+) {
+  const { wanted } = wantedMarks(set, earlier, lang);
+  const found = new Map<string, number>();
+  for (const paragraph of markText(declaration.body, wanted).paragraphs) {
+    for (const { mark } of paragraph.segments) {
+      if (mark?.kind === 'recommendation') found.set(mark.id, paragraph.number);
+    }
+  }
+  return found;
+}
+
+/**
+ * A translation keeps each recommendation in the paragraph the original has it in, so that the
+ * two texts, read side by side, mark it in the same pair of paragraphs.
+ */
+function sameParagraphs(
+  set: Parameters<Rule>[0],
+  earlier: readonly Problem[],
+  lang: Lang,
+  declaration: Entry,
+): Problem[] {
+  const original = entriesOf(set, 'declaration', defaultLang)[0];
+  if (!original) return [];
+  const where = recommendationParagraphs(set, earlier, defaultLang, original);
+  const here = recommendationParagraphs(set, earlier, lang, declaration);
+  return entriesOf(set, 'recommendation', lang).flatMap((entry) => {
+    const id = entry.data['id'];
+    if (!isString(id)) return [];
+    const expected = where.get(id);
+    const found = here.get(id);
+    if (expected === undefined || found === undefined || expected === found) return [];
+    return [
+      problemAt(
+        entry,
+        ['words'],
+        `in paragraph ${found} of ${declaration.file}, where the ${defaultLang} words are in paragraph ${expected}: a translation keeps each recommendation in its paragraph, so the two texts align side by side`,
+      ),
+    ];
   });
 }
 
@@ -171,6 +224,8 @@ export const sourceTextRule: Rule = (set, earlier) => {
             field: 'body',
             reason: `${count} paragraphs where the ${defaultLang} text has ${originalParagraphs}: a translation keeps the source's paragraphs one for one`,
           });
+        } else {
+          problems.push(...sameParagraphs(set, earlier, lang, declaration));
         }
       }
       problems.push(...marks(set, earlier, lang, declaration));

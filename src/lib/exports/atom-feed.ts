@@ -1,0 +1,77 @@
+/**
+ * The log of changes as an Atom feed (RFC 4287), one per language: each change an entry, dated
+ * the day it was made, its body as HTML, why it was made as the summary and the kinds of page
+ * it changed as categories. The feed's `updated` is the edition's date. Valid against the RFC's
+ * RELAX NG schema (tests/build/changes-feed.test.ts).
+ */
+import { languageTags, locales } from '../../i18n/locales';
+import { translate } from '../../i18n/ui';
+import { changeAnchor } from '../anchors';
+import type { Edition, EditionChange } from '../edition';
+import { absoluteUrl, aboutPath, changesFeedPath, changesPath } from '../urls';
+import { escapeXml } from './akoma-ntoso';
+
+type Site = URL | string | undefined;
+
+/** Midnight UTC of a day: a change is dated by its day, and Atom wants a date-time. */
+const atomDate = (date: Date) => `${date.toISOString().slice(0, 10)}T00:00:00Z`;
+
+export interface AtomOptions {
+  /** Each change's body as HTML, by change id. */
+  html: ReadonlyMap<string, string>;
+}
+
+function entry(edition: Edition, change: EditionChange, site: Site, html: string): string {
+  const { lang } = edition;
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+    translate(lang, key, values);
+  const url = absoluteUrl(`${changesPath(lang)}#${changeAnchor(change.id)}`, site);
+  const pages = change.pages.map((part) => t(`changes.part.${part}`)).join(', ');
+  const content = `${html}<p>${escapeXml(t('label.value', { label: t('changes.pages'), value: pages }))}</p>`;
+  const categories = change.pages
+    .map((part) => `    <category term="${part}" label="${escapeXml(t(`changes.part.${part}`))}"/>`)
+    .join('\n');
+  return `  <entry>
+    <id>${escapeXml(url)}</id>
+    <title>${escapeXml(change.title)}</title>
+    <published>${atomDate(change.date)}</published>
+    <updated>${atomDate(change.date)}</updated>
+    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
+${categories}
+    <summary>${escapeXml(change.why)}</summary>
+    <content type="html">${escapeXml(content)}</content>
+  </entry>`;
+}
+
+export function atomFeed(edition: Edition, site: Site, { html }: AtomOptions): string {
+  const { lang } = edition;
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+    escapeXml(translate(lang, key, values));
+  const url = (path: string) => escapeXml(absoluteUrl(path, site));
+  const siteName = translate(lang, 'site.name');
+  const others = locales
+    .filter((other) => other !== lang)
+    .map(
+      (other) =>
+        `  <link rel="alternate" type="application/atom+xml" hreflang="${languageTags[other]}" href="${url(changesFeedPath(other))}"/>`,
+    );
+  const entries = edition.changes.map((change) =>
+    entry(edition, change, site, html.get(change.id) ?? ''),
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${languageTags[lang]}">
+  <id>${url(changesPath(lang))}</id>
+  <title>${t('changes.feedTitle', { site: siteName })}</title>
+  <subtitle>${t('changes.description')}</subtitle>
+  <updated>${atomDate(edition.date)}</updated>
+  <author>
+    <name>${t('changes.feedAuthor', { site: siteName })}</name>
+    <uri>${url(aboutPath(lang))}</uri>
+  </author>
+  <link rel="self" type="application/atom+xml" href="${url(changesFeedPath(lang))}"/>
+  <link rel="alternate" type="text/html" hreflang="${languageTags[lang]}" href="${url(changesPath(lang))}"/>
+${others.join('\n')}
+${entries.join('\n')}
+</feed>
+`;
+}

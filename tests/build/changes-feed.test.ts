@@ -1,0 +1,83 @@
+/**
+ * The log of changes as Atom feeds, one per language: each validates against RFC 4287's schema
+ * (tests/schemas/atom/, RELAX NG, with xmllint-wasm) and meets the RFC's two rules the schema
+ * cannot say; it has one entry per change in the log, dated as the log dates it, and its
+ * `updated` is the edition's date.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DOMParser, parseHTML } from 'linkedom';
+import { describe, expect, inject, it } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
+import { changeLog, editionDate } from '../support/change-log';
+
+const distDir = inject('distDir');
+const schema = join(import.meta.dirname, '../schemas/atom/atom.rng');
+const feeds = [
+  { lang: 'en', file: 'changes/feed.atom' },
+  { lang: 'fr', file: 'fr/changes/feed.atom' },
+] as const;
+
+const parseXml = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');
+
+async function validate(xml: string) {
+  return validateXML({
+    xml: { fileName: 'feed.atom', contents: xml },
+    schema: { fileName: 'atom.rng', contents: await readFile(schema, 'utf8') },
+    extension: 'relaxng',
+  });
+}
+
+describe.each(feeds)('the $lang Atom feed ($file)', ({ lang, file }) => {
+  const read = () => readFile(join(distDir, file), 'utf8');
+
+  it("is valid against RFC 4287's RELAX NG schema", async () => {
+    const result = await validate(await read());
+    expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('meets the rules the schema leaves to Schematron: an author, and a link for each entry', async () => {
+    const document = parseXml(await read());
+    expect(document.querySelector('feed > author > name')?.textContent?.trim()).toBeTruthy();
+    const entries = [...document.querySelectorAll('entry')];
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      expect(entry.querySelector('link[rel="alternate"]')?.getAttribute('href')).toBeTruthy();
+    }
+  });
+
+  it('has one entry per change in the log, newest first, dated as the log dates them', async () => {
+    const document = parseXml(await read());
+    const entries = [...document.querySelectorAll('entry')].map((entry) => ({
+      id: entry.querySelector('id')?.textContent ?? '',
+      updated: entry.querySelector('updated')?.textContent ?? '',
+    }));
+    const log = changeLog(lang);
+    expect(entries.map((e) => new URL(e.id).hash)).toEqual(log.map((c) => `#change-${c.id}`));
+    expect(entries.map((e) => e.updated)).toEqual(log.map((c) => `${c.date}T00:00:00Z`));
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    expect(document.querySelector('feed > updated')?.textContent).toBe(
+      `${editionDate(lang)}T00:00:00Z`,
+    );
+    expect(document.querySelector('feed')?.getAttribute('xml:lang')).toBe(lang);
+  });
+
+  it('is refused by the schema without an id, or with a date that is not a date-time', async () => {
+    const feed = await read();
+    const withoutId = feed.replace(/<id>[^<]*<\/id>/, '');
+    const badDate = feed.replace(/<updated>[^<]*<\/updated>/, '<updated>2 December 2026</updated>');
+    expect((await validate(withoutId)).valid).toBe(false);
+    expect((await validate(badDate)).valid).toBe(false);
+  });
+});
+
+describe('the changes page', () => {
+  it.each(feeds)('links its $lang feed in the head and in the page', async ({ lang, file }) => {
+    const page = lang === 'fr' ? 'fr/changes/index.html' : 'changes/index.html';
+    const { document } = parseHTML(await readFile(join(distDir, page), 'utf8'));
+    const head = document.querySelector('link[rel="alternate"][type="application/atom+xml"]');
+    expect(head?.getAttribute('href')).toMatch(new RegExp(`/${file.replace('.', '\\.')}$`));
+    expect(document.querySelector(`main a[href$="${file}"]`)).not.toBeNull();
+  });
+});
