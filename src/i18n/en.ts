@@ -114,7 +114,8 @@ export const en = {
   'cite.ris': 'RIS',
   'cite.json': 'CSL-JSON',
   'data.title': 'Reuse the data',
-  'data.intro': 'This edition as data, free to reuse:',
+  'data.intro': 'This edition as data:',
+  'data.lead': 'Data:',
   'data.json': 'JSON',
   'data.jsonNote': 'the text, its marks and links',
   'data.schema': 'JSON Schema',
@@ -238,6 +239,8 @@ export const en = {
     'The source text with the recommendations marked, and the editors’ table, as one file:',
   'downloads.pdf': 'In {language}',
   'downloads.size': 'PDF, {size} KB',
+  'downloads.lead': 'PDF:',
+  'downloads.short': '{language} ({size} KB)',
   'offline.page.title': 'You are offline',
   'offline.page.lead':
     'This page has not been kept on this device, so it cannot be shown without a connection.',

@@ -67,7 +67,7 @@ export const fr = {
   'home.status':
     'L’article de l’OMD du {date}, dans notre traduction non officielle : il rend compte de la déclaration, il n’en est pas le texte. Surlignage, numéros et liens : les éditeurs.',
   'home.recommendations': 'Recommandations de l’article',
-  'home.recommendationsNote': 'Numéros, destinataires et thèmes : lecture des éditeurs.',
+  'home.recommendationsNote': 'Numéros, qui est concerné et thèmes : lecture des éditeurs.',
   'home.details': 'Informations de publication',
   'home.citeAndReuse': 'Citer et réutiliser',
   'text.recommendationRef': 'Recommandation {number} (numéro des éditeurs)',
@@ -116,7 +116,8 @@ export const fr = {
   'cite.ris': 'RIS',
   'cite.json': 'CSL-JSON',
   'data.title': 'Réutiliser les données',
-  'data.intro': 'Cette édition sous forme de données, librement réutilisables :',
+  'data.intro': 'Cette édition sous forme de données :',
+  'data.lead': 'Données :',
   'data.json': 'JSON',
   'data.jsonNote': 'le texte, ses repères et ses liens',
   'data.schema': 'Schéma JSON',
@@ -240,6 +241,8 @@ export const fr = {
     'Le texte de la source, les recommandations repérées, et le tableau des éditeurs, en un seul fichier :',
   'downloads.pdf': 'En {language}',
   'downloads.size': 'PDF, {size} Ko',
+  'downloads.lead': 'PDF :',
+  'downloads.short': '{language} ({size} Ko)',
   'offline.page.title': 'Vous êtes hors connexion',
   'offline.page.lead':
     'Cette page n’a pas été conservée sur cet appareil ; elle ne peut donc pas s’afficher sans connexion.',

@@ -10,7 +10,7 @@ import { languageTags, locales } from '../../src/i18n/locales';
 import { formatDate, translate } from '../../src/i18n/ui';
 import { citationData, formatReference } from '../../src/lib/citation';
 import { loadEdition } from '../../src/lib/edition';
-import { absoluteUrl, editionPdfPath, homePath, topicPath } from '../../src/lib/urls';
+import { absoluteUrl, aboutPath, editionPdfPath, homePath, topicPath } from '../../src/lib/urls';
 import {
   documentInfo,
   elementsOf,
@@ -37,6 +37,27 @@ describe.each(locales)('the edition PDF in %s', (lang) => {
     const file = join(distDir, editionPdfPath(lang, d.id, '/'));
     return { edition, d, file, site: await builtSite() };
   };
+
+  it('is linked from the home page and the about page of each language, with its size', async () => {
+    const { d, file } = await facts();
+    const href = editionPdfPath(lang, d.id, '/');
+    const kilobytes = Math.round((await stat(file)).size / 1000);
+    for (const pageLang of locales) {
+      for (const path of [homePath(pageLang, '/'), aboutPath(pageLang, '/')]) {
+        const html = await readFile(join(distDir, path, 'index.html'), 'utf8');
+        const link = parseHTML(html).document.querySelector(
+          `a[type="application/pdf"][href="${href}"]`,
+        );
+        expect(link, path).not.toBeNull();
+        expect(link?.textContent, path).toContain(
+          `${new Intl.NumberFormat(pageLang).format(kilobytes)}`,
+        );
+        expect(link?.getAttribute('hreflang') ?? pageLang, path).toBe(
+          pageLang === lang ? pageLang : languageTags[lang],
+        );
+      }
+    }
+  });
 
   it('is at most 150 KB', async () => {
     const { file } = await facts();

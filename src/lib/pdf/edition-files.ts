@@ -34,6 +34,8 @@ export interface EditionDownload {
   label: string;
   /** Its format and size in the page's language: "PDF, 48 KB". */
   size: string;
+  /** The language and size alone, for a line that already says PDF: "French (48 KB)". */
+  short: string;
 }
 
 /** Every language's PDF, the page's own first, described in the page's language. */
@@ -54,6 +56,10 @@ export async function editionDownloads(
         bytes,
         label: translate(pageLang, 'downloads.pdf', { language: names.of(lang) ?? lang }),
         size: translate(pageLang, 'downloads.size', { size: kilobytes }),
+        short: translate(pageLang, 'downloads.short', {
+          language: names.of(lang) ?? lang,
+          size: kilobytes,
+        }),
       };
     }),
   );
