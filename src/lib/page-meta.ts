@@ -7,7 +7,7 @@ import { formatDate } from '../i18n/ui';
 import type { Edition } from './edition';
 
 export interface SourceCredit {
-  /** "World Customs Organization (WCO), News item". */
+  /** "World Customs Organization (WCO), news item". */
   label: string;
   /** Publication date in the page's language. */
   date: string;
@@ -15,7 +15,10 @@ export interface SourceCredit {
 
 export function sourceCredit(lang: Lang, edition: Edition): SourceCredit {
   const { source } = edition.declaration.data;
-  return { label: `${source.publisher}, ${source.kind}`, date: formatDate(lang, source.published) };
+  return {
+    label: `${source.publisher}, ${source.kind.toLowerCase()}`,
+    date: formatDate(lang, source.published),
+  };
 }
 
 /** `<title>` text: the page, then the site. */
