@@ -3,7 +3,8 @@
  * Every page loads the site's sheet (the global rules and what most kinds of page show) and at
  * most one more, for its kind of page. One sheet per component would cost more: small files
  * compress worse than one, and each is a request; one sheet for everything would make every
- * page download every other page's rules. A component used by two kinds of page goes in `site`.
+ * page download every other page's rules. A component used by two kinds of page goes in `site`,
+ * and so does one whose rules style another's elements (CopyLink's buttons are CiteThis's too).
  */
 
 /** The sheet every page loads. */
@@ -28,7 +29,7 @@ const ownSheets: [name: string, styles: RegExp[]][] = [
   [
     'entry',
     [
-      component('EntryHeading|SourceSentence|RecommendationFacts|CopyLink|EditorialNote|Pager'),
+      component('EntryHeading|SourceSentence|RecommendationFacts|EditorialNote|Pager'),
       page('topics/index'),
     ],
   ],

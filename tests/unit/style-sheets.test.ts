@@ -11,6 +11,8 @@ describe('styleSheetOf', () => {
       'components/MarkedText.astro',
       'components/RecommendationTable.astro',
       'components/CiteThis.astro',
+      // Its rules style the citation's copy button too, on the home and about pages.
+      'components/CopyLink.astro',
     ]) {
       expect(styleSheetOf(style(file)), file).toBe(siteSheet);
     }
