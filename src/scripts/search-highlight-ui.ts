@@ -7,6 +7,8 @@
  * as a script element rather than `import()`, which would bring Vite's preload helper (1.7 KB)
  * to every page. Pagefind's script defines the `PagefindHighlight` global.
  */
+import { loadStylesheet } from './load-script';
+
 const base = import.meta.env.BASE_URL;
 // The same name as `highlightParam` in src/lib/search-query.ts.
 const param = 'pagefind-highlight';
@@ -16,24 +18,29 @@ const markClass = param;
 type PagefindHighlight = new (options: Record<string, unknown>) => unknown;
 
 class SearchHighlight extends HTMLElement {
+  /** The notice's stylesheet, loaded alongside Pagefind's script. */
+  #styles: Promise<void> = Promise.resolve();
+
   connectedCallback() {
+    this.#styles = loadStylesheet(this.dataset['styles']);
     const script = document.createElement('script');
     script.type = 'module';
     script.src = `${base}pagefind/pagefind-highlight.js`;
-    script.addEventListener('load', () => this.#mark(), { once: true });
+    script.addEventListener('load', () => void this.#mark(), { once: true });
     document.head.append(script);
   }
 
-  #mark() {
+  async #mark() {
     const Highlight = (window as { PagefindHighlight?: PagefindHighlight }).PagefindHighlight;
     if (!Highlight) return;
     // Its default marks are `mark.pagefind-highlight`, outside `[data-pagefind-ignore]`. Its own
-    // styles would be an inline <style>, which the CSP forbids; the site styles `mark` itself.
+    // styles would be an inline <style>, which the CSP forbids; the notice's sheet styles them.
     new Highlight({ highlightParam: param, addStyles: false });
     const url = new URL(location.href);
     url.searchParams.delete(param);
     history.replaceState(history.state, '', url);
     if (!document.querySelector(`mark.${markClass}`)) return;
+    await this.#styles;
     this.hidden = false;
     this.querySelector('button')?.addEventListener('click', () => this.#clear(), { once: true });
   }
