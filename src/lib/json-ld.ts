@@ -155,18 +155,18 @@ export function declarationNode(edition: Edition, site: Site, full = true): Json
     name: d.title,
     url: absoluteUrl(homePath(lang), site),
     legislationDate: isoDate(d.adopted),
-    // Each part's title is on its own page, and in full on the home page.
-    hasPart: edition.recommendations.map((r) => ({
-      '@type': 'Legislation',
-      '@id': recommendationId(lang, r.id, site),
-      ...(full
+    // Elsewhere than on the home page each part is named by id: its page describes it.
+    hasPart: edition.recommendations.map((r) =>
+      full
         ? {
+            '@type': 'Legislation',
+            '@id': recommendationId(lang, r.id, site),
             name: translate(lang, 'recommendation.fullTitle', { number: r.number, title: r.title }),
+            url: absoluteUrl(recommendationPath(lang, r.id), site),
+            position: r.number,
           }
-        : {}),
-      url: absoluteUrl(recommendationPath(lang, r.id), site),
-      position: r.number,
-    })),
+        : { '@id': recommendationId(lang, r.id, site) },
+    ),
   };
   if (!full) return node;
   return {
@@ -253,7 +253,7 @@ export function basicGraph(page: PageInfo, site: Site): JsonLdGraph {
 /**
  * A reading page: the site, the page, the declaration and the Conference. With a
  * recommendation it is the page's main entity; otherwise the page is about the declaration.
- * Only the home page, whose main content is the report, describes the report and the
+ * Only the home page, whose main content is the report, describes the site, the report and the
  * declaration in full; the others refer to them by id.
  */
 export function editionGraph(
@@ -271,7 +271,7 @@ export function editionGraph(
       ? { mainEntity: ids.report }
       : { about: ids.declaration };
   return graph([
-    websiteNode(edition.lang, site),
+    ...(home ? [websiteNode(edition.lang, site)] : []),
     webPageNode(page, site, main),
     ...(home ? [reportNode(edition, site)] : [breadcrumbNode(page)]),
     declarationNode(edition, site, home),

@@ -115,7 +115,7 @@ describe('json-ld', () => {
     ]);
   });
 
-  it('describes the report and the declaration in full on the home page only; other pages refer to them', async () => {
+  it('describes the site, the report and the declaration in full on the home page only; other pages refer to them', async () => {
     const edition = await loadEdition('en');
     const crumbs = { crumbs: [{ href: '/', label: 'Declaration' }], current: 'Topics' };
     const page = pageInfo(
@@ -134,11 +134,12 @@ describe('json-ld', () => {
     expect(declaration).not.toHaveProperty('about');
     expect(declaration?.hasPart).toHaveLength(edition.recommendations.length);
     expect((declaration?.hasPart as JsonLdNode[])[0]).toEqual({
-      '@type': 'Legislation',
       '@id': 'https://example.org/recommendations/r1/#recommendation',
-      url: 'https://example.org/recommendations/r1/',
-      position: 1,
     });
+    expect(byType(nodes, 'WebPage')[0]).toMatchObject({
+      isPartOf: { '@id': 'https://example.org/#website' },
+    });
+    expect(byType(nodes, 'WebSite')).toEqual([]);
     expect(byType(nodes, 'Event')[0]).toMatchObject({
       '@id': 'https://example.org/#conference',
       startDate: '2013-07-01',
