@@ -18,6 +18,7 @@ import { type BuiltFile, editionFiles, fileUrl } from '../lib/offline/manifest';
 import { contentSecurityPolicy } from '../lib/security-headers';
 import { layoutIds } from '../lib/anchors';
 import { aboutPath, homePath } from '../lib/urls';
+import { siteSheet } from '../lib/style-sheets';
 
 const workerSource = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
 
@@ -38,8 +39,11 @@ async function builtFiles(dir: string): Promise<(BuiltFile & { hash: string })[]
 /** The worker's config for a build in `dir` served under `base`. */
 export async function offlineConfig(dir: string, base: string): Promise<OfflineConfig> {
   const files = await builtFiles(dir);
-  const stylesheet = files.find((f) => /^_astro\/.*\.css$/.test(f.path));
-  if (!stylesheet) throw new Error('offline: the build has no stylesheet in _astro/');
+  // The sheet every page loads (see `src/lib/style-sheets.ts`).
+  const stylesheet = files.find((f) =>
+    new RegExp(`^_astro/${siteSheet}\\.[^/]*\\.css$`).test(f.path),
+  );
+  if (!stylesheet) throw new Error(`offline: the build has no ${siteSheet} stylesheet in _astro/`);
   const languages = Object.fromEntries(
     locales.map((lang) => {
       const edition = editionFiles(files, lang, locales, defaultLang);

@@ -2,7 +2,10 @@
  * Structured data (schema.org as JSON-LD) for every page: the site, the page and its
  * breadcrumbs, the declaration with each recommendation as a part, and the Conference as an
  * Event. Node ids are absolute URLs of the language's home page plus a fragment, so the nodes
- * of one edition link up across pages.
+ * of one edition link up across pages. The home page describes them in full; every other
+ * reading page names them by id with the few facts a reader of that page needs (the
+ * declaration's date and parts, the Conference's dates and place), and no more: each page's
+ * first visit has a byte budget (issue 10).
  */
 import { defaultLang, languageTags, type Lang } from '../i18n/locales';
 import { isoDate, translate } from '../i18n/ui';
@@ -142,31 +145,40 @@ export function recommendationNode(edition: Edition, r: Recommendation, site: Si
  * fields a declaration needs (`legislationDate`, `legislationPassedBy`). A `Report` or
  * `NewsArticle` would describe the WCO's news item, which is this site's source, not the text.
  */
-export function declarationNode(edition: Edition, site: Site): JsonLdNode {
+export function declarationNode(edition: Edition, site: Site, full = true): JsonLdNode {
   const { lang } = edition;
   const d = edition.declaration.data;
   const ids = nodeIds(lang, site);
-  return {
+  const node: JsonLdNode = {
     '@type': 'Legislation',
     '@id': ids.declaration,
     name: d.title,
-    description: translate(lang, 'jsonld.declaration'),
     url: absoluteUrl(homePath(lang), site),
-    inLanguage: languageTags[lang],
     legislationDate: isoDate(d.adopted),
+    // Elsewhere than on the home page each part is named by id: its page describes it.
+    hasPart: edition.recommendations.map((r) =>
+      full
+        ? {
+            '@type': 'Legislation',
+            '@id': recommendationId(lang, r.id, site),
+            name: translate(lang, 'recommendation.fullTitle', { number: r.number, title: r.title }),
+            url: absoluteUrl(recommendationPath(lang, r.id), site),
+            position: r.number,
+          }
+        : { '@id': recommendationId(lang, r.id, site) },
+    ),
+  };
+  if (!full) return node;
+  return {
+    ...node,
+    description: translate(lang, 'jsonld.declaration'),
+    inLanguage: languageTags[lang],
     legislationPassedBy: { '@type': 'Organization', name: d.conference.name },
     locationCreated: { '@type': 'Place', name: d.place },
     about: edition.topics.map((topic) => ({
       '@type': 'Thing',
       name: topic.name,
       url: absoluteUrl(topicPath(lang, topic.id), site),
-    })),
-    hasPart: edition.recommendations.map((r) => ({
-      '@type': 'Legislation',
-      '@id': recommendationId(lang, r.id, site),
-      name: translate(lang, 'recommendation.fullTitle', { number: r.number, title: r.title }),
-      url: absoluteUrl(recommendationPath(lang, r.id), site),
-      position: r.number,
     })),
     subjectOf: { '@id': ids.report },
     image: absoluteUrl(ogImagePath(lang, 'site'), site),
@@ -204,24 +216,28 @@ export function reportNode(edition: Edition, site: Site): JsonLdNode {
 }
 
 /** The Conference that adopted the declaration, as the source describes it. */
-export function conferenceNode(edition: Edition, site: Site): JsonLdNode {
+export function conferenceNode(edition: Edition, site: Site, full = true): JsonLdNode {
   const d = edition.declaration.data;
   const c = d.conference;
   const ids = nodeIds(edition.lang, site);
-  return {
+  const node: JsonLdNode = {
     '@type': 'Event',
     '@id': ids.conference,
     name: c.name,
     startDate: isoDate(c.start),
     endDate: isoDate(c.end),
+    location: { '@type': 'Place', name: c.city },
+    workFeatured: { '@id': ids.declaration },
+  };
+  if (!full) return node;
+  return {
+    ...node,
     location: {
-      '@type': 'Place',
-      name: c.city,
+      ...(node['location'] as object),
       address: { '@type': 'PostalAddress', addressLocality: c.city },
     },
     organizer: { '@type': 'Organization', name: c.host },
     attendee: { '@type': 'Person', name: d.wcoParticipant.name, jobTitle: d.wcoParticipant.role },
-    workFeatured: { '@id': ids.declaration },
   };
 }
 
@@ -237,6 +253,8 @@ export function basicGraph(page: PageInfo, site: Site): JsonLdGraph {
 /**
  * A reading page: the site, the page, the declaration and the Conference. With a
  * recommendation it is the page's main entity; otherwise the page is about the declaration.
+ * Only the home page, whose main content is the report, describes the site, the report and the
+ * declaration in full; the others refer to them by id.
  */
 export function editionGraph(
   edition: Edition,
@@ -246,18 +264,18 @@ export function editionGraph(
 ): JsonLdGraph {
   const ids = nodeIds(edition.lang, site);
   // The home page's main content is the report; other pages are about the declaration.
+  const home = !page.breadcrumbs?.length;
   const main = recommendation
     ? { mainEntity: recommendationId(edition.lang, recommendation.id, site) }
-    : page.breadcrumbs?.length
-      ? { about: ids.declaration }
-      : { mainEntity: ids.report };
+    : home
+      ? { mainEntity: ids.report }
+      : { about: ids.declaration };
   return graph([
-    websiteNode(edition.lang, site),
+    ...(home ? [websiteNode(edition.lang, site)] : []),
     webPageNode(page, site, main),
-    ...(page.breadcrumbs?.length ? [breadcrumbNode(page)] : []),
-    reportNode(edition, site),
-    declarationNode(edition, site),
-    conferenceNode(edition, site),
+    ...(home ? [reportNode(edition, site)] : [breadcrumbNode(page)]),
+    declarationNode(edition, site, home),
+    conferenceNode(edition, site, home),
     ...(recommendation ? [recommendationNode(edition, recommendation, site)] : []),
   ]);
 }

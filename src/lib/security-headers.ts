@@ -4,8 +4,8 @@
  * such as GitHub Pages) and into the `_headers` file that Netlify and Cloudflare Pages read.
  *
  * Why not Astro's own `security.csp`: it only writes a per-page `<meta>` with hashes of inline
- * scripts and styles. This site has no inline script or style at all (scripts and the one
- * stylesheet are external files, see astro.config.mjs), so hashes add nothing, and a per-page
+ * scripts and styles. This site has no inline script or style at all (scripts and
+ * stylesheets are external files, see astro.config.mjs), so hashes add nothing, and a per-page
  * policy could not also be written once into `_headers`, which needs the same policy for every
  * page and adds what a `<meta>` cannot carry (`frame-ancestors`, the other headers).
  */
@@ -25,13 +25,13 @@ export const cspDirectives: Directives = {
   // Workers only from the site: Pagefind's search worker, and the offline service worker
   // (`sw.js`), which fetches the edition's files under connect-src.
   'worker-src': ["'self'"],
-  // The one stylesheet; no inline styles or style attributes.
+  // The site's own stylesheets; no inline styles or style attributes.
   'style-src': ["'self'"],
   'img-src': ["'self'"],
-  'font-src': ["'self'"],
   // Pagefind fetches its index files from the site.
   'connect-src': ["'self'"],
-  'manifest-src': ["'self'"],
+  // No font-src or manifest-src: the site loads no web font and has no web app manifest, so
+  // default-src 'none' refuses both (and the policy every page carries stays shorter).
   // No <base> element and no plugins; forms (the search) only submit to the site.
   'base-uri': ["'none'"],
   'object-src': ["'none'"],

@@ -9,3 +9,21 @@ export function loadScript(src: string | undefined): void {
   script.src = src;
   document.head.append(script);
 }
+
+/**
+ * Links the stylesheet (a `?url` import) of the controls a lazily loaded script makes, so that
+ * pages that never show them do not download their styles. Settles when the sheet has loaded or
+ * failed, so the controls can wait to be shown styled.
+ */
+export function loadStylesheet(href: string | undefined): Promise<void> {
+  if (!href) return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const settled = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+  document.head.append(link);
+  return settled;
+}

@@ -1,56 +1,13 @@
 /**
- * `<search-highlight>`: on a page opened from a search result, marks the searched terms with
- * Pagefind's highlight script and shows the notice that clears them. The terms leave the address
- * as soon as they are marked, so the link a reader copies from the page is its own, clean.
- *
- * This runs on every page, so it stays tiny: Pagefind's script (44 KB) loads only when the URL
- * carries terms, as a script element rather than `import()`, which would bring Vite's preload
- * helper (1.7 KB) to every page. That script defines the `PagefindHighlight` global.
+ * On a page opened from a search result (its URL carries the searched terms), loads the
+ * `<search-highlight>` element that marks them (`search-highlight-ui.ts`); other visits load
+ * nothing more.
  */
-const base = import.meta.env.BASE_URL;
+import { loadScript } from './load-script';
+
 // The same name as `highlightParam` in src/lib/search-query.ts, inlined to keep this tiny.
-const param = 'pagefind-highlight';
-// Pagefind's default class for its marks.
-const markClass = param;
+const highlightParam = 'pagefind-highlight';
 
-type PagefindHighlight = new (options: Record<string, unknown>) => unknown;
-
-class SearchHighlight extends HTMLElement {
-  connectedCallback() {
-    if (!new URLSearchParams(location.search).has(param)) return;
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = `${base}pagefind/pagefind-highlight.js`;
-    script.addEventListener('load', () => this.#mark(), { once: true });
-    document.head.append(script);
-  }
-
-  #mark() {
-    const Highlight = (window as { PagefindHighlight?: PagefindHighlight }).PagefindHighlight;
-    if (!Highlight) return;
-    // Its default marks are `mark.pagefind-highlight`, outside `[data-pagefind-ignore]`. Its own
-    // styles would be an inline <style>, which the CSP forbids; the site styles `mark` itself.
-    new Highlight({ highlightParam: param, addStyles: false });
-    const url = new URL(location.href);
-    url.searchParams.delete(param);
-    history.replaceState(history.state, '', url);
-    if (!document.querySelector(`mark.${markClass}`)) return;
-    this.hidden = false;
-    this.querySelector('button')?.addEventListener('click', () => this.#clear(), { once: true });
-  }
-
-  #clear() {
-    for (const mark of document.querySelectorAll(`mark.${markClass}`)) {
-      const parent = mark.parentNode;
-      mark.replaceWith(...mark.childNodes);
-      parent?.normalize();
-    }
-    this.hidden = true;
-    // The button is gone: keep the keyboard at the start of the content.
-    document.getElementById('main')?.focus({ preventScroll: true });
-  }
-}
-
-if (!customElements.get('search-highlight')) {
-  customElements.define('search-highlight', SearchHighlight);
+if (new URLSearchParams(location.search).has(highlightParam)) {
+  loadScript(document.querySelector<HTMLElement>('search-highlight')?.dataset['ui']);
 }

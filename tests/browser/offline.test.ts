@@ -188,6 +188,9 @@ describe('reading offline', () => {
       const keep = control.getByRole('button', { name: translate(lang, 'offline.keep', { size }) });
       await keep.waitFor();
       expect(await control.locator('p').first().textContent()).toContain(size);
+      // Scrolling to the control loads the language switch's place-finding script
+      // (`language-place.ts`), another of the page's own files.
+      files.push(...(await ownFiles(page)));
       // Told the size, nothing of the edition has been downloaded yet.
       expect(beyond(workerRequests, files)).toEqual([]);
 

@@ -121,6 +121,30 @@ describe('every page of the build', () => {
     ).toEqual([]);
   });
 
+  it('loads the site stylesheet, and at most one more of its own kind', () => {
+    const sheets = (page: Page) =>
+      [...page.document.querySelectorAll('link[rel="stylesheet"]')].map(
+        (link) => link.getAttribute('href') ?? '',
+      );
+    expect(
+      failing(pages, (page) => {
+        const [first, ...more] = sheets(page);
+        if (!first || !/\/_astro\/site\.[^/]+\.css$/.test(first)) return `first sheet ${first}`;
+        return more.length > 1 ? `${more.length + 1} sheets` : undefined;
+      }),
+    ).toEqual([]);
+    // A reading page (home, recommendation, topic) never loads the search page's or side by side's.
+    const reading = pages.filter((page) =>
+      /^((fr\/)?(index\.html|(recommendations|topics)\/[^/]+\/index\.html))$/.test(page.file),
+    );
+    expect(reading.length).toBeGreaterThan(0);
+    expect(
+      failing(reading, (page) =>
+        sheets(page).find((href) => /\/(search|side-by-side)\.[^/]+\.css$/.test(href)),
+      ),
+    ).toEqual([]);
+  });
+
   it('links a favicon', () => {
     expect(
       failing(pages, (p) => (attr(p, 'link[rel~="icon"]', 'href') ? undefined : 'no icon')),

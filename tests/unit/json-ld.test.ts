@@ -115,6 +115,46 @@ describe('json-ld', () => {
     ]);
   });
 
+  it('describes the site, the report and the declaration in full on the home page only; other pages refer to them', async () => {
+    const edition = await loadEdition('en');
+    const crumbs = { crumbs: [{ href: '/', label: 'Declaration' }], current: 'Topics' };
+    const page = pageInfo(
+      'en',
+      site,
+      { path: '/topics/', name: 'Topics', description: 'D' },
+      crumbs,
+    );
+    const nodes = editionGraph(edition, page, site)['@graph'];
+    expect(nodes.some((n) => n['@id'] === 'https://example.org/#report')).toBe(false);
+    const [declaration] = byType(nodes, 'Legislation');
+    expect(declaration).toMatchObject({
+      '@id': 'https://example.org/#declaration',
+      legislationDate: '2013-07-02',
+    });
+    expect(declaration).not.toHaveProperty('about');
+    expect(declaration?.hasPart).toHaveLength(edition.recommendations.length);
+    expect((declaration?.hasPart as JsonLdNode[])[0]).toEqual({
+      '@id': 'https://example.org/recommendations/r1/#recommendation',
+    });
+    expect(byType(nodes, 'WebPage')[0]).toMatchObject({
+      isPartOf: { '@id': 'https://example.org/#website' },
+    });
+    expect(byType(nodes, 'WebSite')).toEqual([]);
+    expect(byType(nodes, 'Event')[0]).toMatchObject({
+      '@id': 'https://example.org/#conference',
+      startDate: '2013-07-01',
+      location: { name: 'Brussels' },
+    });
+    const home = editionGraph(
+      edition,
+      pageInfo('en', site, { path: '/', name: 'H', description: 'D' }),
+      site,
+    );
+    const [full] = byType(home['@graph'], 'Legislation');
+    expect(full?.['about']).toHaveLength(edition.topics.length);
+    expect((full?.hasPart as JsonLdNode[])[0]?.['name']).toMatch(/^Recommendation 1/);
+  });
+
   it('describes any other page as a page of the site', () => {
     const page = pageInfo('en', site, { path: '/search/', name: 'Search', description: 'D' });
     expect(basicGraph(page, site)['@graph'].map((n) => n['@type'])).toEqual(['WebSite', 'WebPage']);
