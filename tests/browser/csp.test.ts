@@ -3,9 +3,8 @@
  * `_headers`, shows no violation while its controls are used is checked per page by the sweep
  * in every-page.test.ts.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser } from '../support/shared-browser';
 
 /** `dist/` served with the headers of its `_headers` file, as Netlify or Cloudflare Pages would. */
 const siteUrl = inject('siteWithHeadersUrl');
@@ -21,19 +20,11 @@ const recordViolations = `
   });
 `;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 describe('content security policy', () => {
   it('blocks and reports a script or an event handler injected into a page', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(recordViolations);
     const tab = await context.newPage();
     await tab.goto(siteUrl);

@@ -4,10 +4,9 @@
  * with JavaScript and once without (tests/support/page-sweep.ts); each test asserts on what it
  * recorded, one test per page and check, so a failure names its page.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/security-headers';
-import { connectBrowser } from '../support/browser';
+import { useSharedBrowser } from '../support/shared-browser';
 import { recordOf, sweepSite, type SweepRecords } from '../support/page-sweep';
 import { redirectPages, sitePages } from '../support/site-pages';
 
@@ -16,19 +15,14 @@ const pages = sitePages(distDir);
 const redirects = redirectPages(distDir);
 /** Every HTML file of the build: the pages and the short links that lead to them. */
 const htmlPaths = [...pages, ...redirects].map((page) => page.path).sort();
-let browser: Browser;
+const browser = useSharedBrowser();
 let records: SweepRecords;
 
 beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
   // Served with the headers of the generated `_headers` file, as Netlify or Cloudflare Pages
   // would: the header policy and the <meta> policy then both apply, as they do there.
-  records = await sweepSite(browser, { siteUrl: inject('siteWithHeadersUrl'), pages, redirects });
+  records = await sweepSite(browser(), { siteUrl: inject('siteWithHeadersUrl'), pages, redirects });
 }, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 const page = (path: string) => recordOf(records.pages, path);
 

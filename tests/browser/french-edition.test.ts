@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, openPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser } from '../support/shared-browser';
+import { openPage } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 const at = (path: string) => new URL(path, siteUrl).href;
 
@@ -36,7 +29,7 @@ async function pagefindUrls(page: Page, term: string): Promise<string[]> {
 
 describe('the French edition', () => {
   it('keeps the reader on the same recommendation anchor when switching to French and back', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, problems } = await openPage(context, siteUrl);
     await page.goto(at('#r3'));
     await page.getByRole('link', { name: 'Français' }).click();
@@ -56,7 +49,7 @@ describe('the French edition', () => {
   });
 
   it('switches a recommendation page to its French twin and back', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page } = await openPage(context, siteUrl);
     await page.goto(at('recommendations/r5/'));
     await page.getByRole('link', { name: 'Français' }).click();
@@ -69,7 +62,7 @@ describe('the French edition', () => {
   });
 
   it('links each page to its twin with hreflang alternates and x-default', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(at('fr/topics/counterfeiting/'));
     const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
@@ -88,7 +81,7 @@ describe('the French edition', () => {
   });
 
   it('searches French on French pages, accents or not', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, problems } = await openPage(context, siteUrl);
     await page.goto(at('fr/'));
     const expectations: [string, RegExp][] = [

@@ -4,23 +4,15 @@
  * paragraph or section in view, both ways; at the top of a page it adds nothing; and without
  * JavaScript the plain link still leads to the same page in the other language.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser } from '../support/shared-browser';
 import { withPage } from '../support/browser-case';
 import { pageUrl } from '../support/site-pages';
 
 const siteUrl = inject('siteUrl');
 const base = new URL(siteUrl).pathname;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 /**
  * Scrolls `selector` to the top of the screen, as a reader would, leaving the address alone.
@@ -58,7 +50,7 @@ describe('switching language keeps the place in view', () => {
     it.each(switches)(
       'from /$from, scrolled to recommendation 3 without an anchor, lands on it in /$to',
       async ({ from, to, link, lang }) => {
-        await withPage(browser, siteUrl, { viewport }, async ({ page, problems }) => {
+        await withPage(browser(), siteUrl, { viewport }, async ({ page, problems }) => {
           await page.goto(pageUrl(siteUrl, from));
           await scrollTo(page, '#r3');
           await page.getByRole('link', { name: link, exact: true }).click();
@@ -75,7 +67,7 @@ describe('switching language keeps the place in view', () => {
     it.each(switches)(
       'from /$from, scrolled to the last paragraph, lands on it in /$to',
       async ({ from, to, link }) => {
-        await withPage(browser, siteUrl, { viewport }, async ({ page }) => {
+        await withPage(browser(), siteUrl, { viewport }, async ({ page }) => {
           await page.goto(pageUrl(siteUrl, from));
           const last = await page.evaluate(
             `[...document.querySelectorAll('main p[id^="p"]')].at(-1).id`,
@@ -92,7 +84,7 @@ describe('switching language keeps the place in view', () => {
   });
 
   it('keeps the place on a recommendation page and on the side-by-side page too', async () => {
-    await withPage(browser, siteUrl, { viewport: phone }, async ({ page }) => {
+    await withPage(browser(), siteUrl, { viewport: phone }, async ({ page }) => {
       await page.goto(pageUrl(siteUrl, 'side-by-side/'));
       await scrollTo(page, '#p4');
       await page.getByRole('link', { name: 'Français', exact: true }).click();
@@ -107,7 +99,7 @@ describe('switching language keeps the place in view', () => {
   });
 
   it('adds no anchor when the reader is at the top of the page', async () => {
-    await withPage(browser, siteUrl, { viewport: wide }, async ({ page }) => {
+    await withPage(browser(), siteUrl, { viewport: wide }, async ({ page }) => {
       await page.goto(pageUrl(siteUrl, ''));
       await page.getByRole('link', { name: 'Français', exact: true }).click();
       await page.waitForURL((url) => url.pathname === `${base}fr/`);
@@ -116,7 +108,7 @@ describe('switching language keeps the place in view', () => {
   });
 
   it('leaves the anchors of headings written in the content, which differ by language, behind', async () => {
-    await withPage(browser, siteUrl, { viewport: phone }, async ({ page }) => {
+    await withPage(browser(), siteUrl, { viewport: phone }, async ({ page }) => {
       await page.goto(pageUrl(siteUrl, 'about/'));
       const heading = await page.evaluate(`document.querySelector('[data-content] h2[id]').id`);
       await scrollTo(page, `#${String(heading)}`, /^(#.*)?$/);
@@ -128,7 +120,7 @@ describe('switching language keeps the place in view', () => {
 
   it('without JavaScript, the plain link leads to the same page in the other language', async () => {
     await withPage(
-      browser,
+      browser(),
       siteUrl,
       { viewport: wide, javaScriptEnabled: false },
       async ({ page }) => {

@@ -6,28 +6,20 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser } from '../support/shared-browser';
 import { formatLocales, type Lang } from '../../src/i18n/locales';
 import { translate } from '../../src/i18n/ui';
 import { offlineConfig } from '../../src/integrations/offline';
 import { loadEdition } from '../../src/lib/edition';
 import { editionPdfPath } from '../../src/lib/urls';
-import { connectBrowser } from '../support/browser';
 import { visibleText } from '../support/pdf';
 import { headersFor, parseHeadersFile } from '../support/headers-file';
 import { serveStatic, type StaticSite } from '../support/static-server';
 
 const distDir = inject('distDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 interface OfflineCase {
   site: StaticSite;
@@ -48,7 +40,7 @@ async function offlineCase(
   const site = await serveStatic(build.distDir, build.basePath, {
     headers: (path) => headersFor(rules, path),
   });
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   let online = true;
   const workerRequests: string[] = [];
   const errors: string[] = [];

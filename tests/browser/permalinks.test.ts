@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser } from '../support/shared-browser';
 import { translate } from '../../src/i18n/ui';
 import { loadEdition } from '../../src/lib/edition';
 import { homePath, recommendationPath, topicPath } from '../../src/lib/urls';
-import { connectBrowser } from '../support/browser';
 import { withPage } from '../support/browser-case';
 import { pageUrl } from '../support/site-pages';
 
@@ -12,15 +12,7 @@ const siteUrl = inject('siteUrl');
 const { recommendations, topics } = await loadEdition('en');
 /** How long scrolling to an anchor may take on a busy machine (smooth scrolling included). */
 const settle = { timeout: 5_000 };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 /** Paths are built for the site root; `pageUrl` puts them under the served base path. */
 const recommendationUrl = (id: string) => pageUrl(siteUrl, recommendationPath('en', id, '/'));
@@ -37,7 +29,7 @@ describe('permanent links', () => {
   it.each(recommendations)(
     'the permalink of recommendation $number opens on its number and words',
     async (r) => {
-      await withPage(browser, siteUrl, {}, async ({ page, problems }) => {
+      await withPage(browser(), siteUrl, {}, async ({ page, problems }) => {
         const response = await page.goto(recommendationUrl(r.id));
         expect(response?.status()).toBe(200);
         const heading = await page.locator('h1').textContent();
@@ -50,7 +42,7 @@ describe('permanent links', () => {
   );
 
   it.each(topics)('the page of topic $number opens on its title', async (topic) => {
-    await withPage(browser, siteUrl, {}, async ({ page, problems }) => {
+    await withPage(browser(), siteUrl, {}, async ({ page, problems }) => {
       const response = await page.goto(pageUrl(siteUrl, topicPath('en', topic.id, '/')));
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1').textContent()).resolves.toContain(topic.name);
@@ -61,7 +53,7 @@ describe('permanent links', () => {
   it.each(recommendations)(
     'the anchor #$id lands on recommendation $number in the full text',
     async (r) => {
-      await withPage(browser, siteUrl, {}, async ({ page }) => {
+      await withPage(browser(), siteUrl, {}, async ({ page }) => {
         await page.goto(`${pageUrl(siteUrl, homePath('en', '/'))}#${r.id}`);
         await expect
           .poll(async () => {
@@ -76,7 +68,7 @@ describe('permanent links', () => {
   );
 
   it('previous and next links walk the recommendations in order, and back', async () => {
-    await withPage(browser, siteUrl, {}, async ({ page }) => {
+    await withPage(browser(), siteUrl, {}, async ({ page }) => {
       const ids = recommendations.map((r) => r.id);
       await page.goto(recommendationUrl(ids[0] as string));
       await expect(page.locator('a[rel="prev"]').count()).resolves.toBe(0);

@@ -8,7 +8,6 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { longDate } from '../../src/i18n/dates';
 import { formatLocales, languageNames, type Lang, locales } from '../../src/i18n/locales';
@@ -16,21 +15,19 @@ import { translate } from '../../src/i18n/ui';
 import { citationData, formatReference } from '../../src/lib/citation';
 import { loadEdition } from '../../src/lib/edition';
 import { absoluteUrl, homePath, recommendationPath } from '../../src/lib/urls';
-import { connectBrowser } from '../support/browser';
+import { useSharedBrowser } from '../support/shared-browser';
 import { documentInfo, normalise, visibleText } from '../support/pdf';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
-let browser: Browser;
+const browser = useSharedBrowser();
 let workDir: string;
 
 beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
   workDir = await mkdtemp(join(tmpdir(), 'print-'));
 });
 
 afterAll(async () => {
-  await browser?.close();
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
@@ -43,7 +40,7 @@ async function builtSite(): Promise<string> {
 
 /** Chromium's PDF of `path` on `format` paper, as a reader's Print to PDF makes it. */
 async function printed(path: string, format: 'A4' | 'Letter') {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.goto(new URL(path.replace(/^\//, ''), siteUrl).href);
     const file = join(workDir, `${format}-${path.replace(/\W+/g, '_')}.pdf`);

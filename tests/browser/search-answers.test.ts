@@ -6,29 +6,22 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, openPage, type PageProblems } from '../support/browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser } from '../support/shared-browser';
+import { openPage, type PageProblems } from '../support/browser';
 import { joinedWords } from '../support/joined-words';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 type Lang = 'en' | 'fr';
 const prefix = (lang: Lang) => (lang === 'en' ? '' : `${lang}/`);
 const pathOf = (path: string) => new URL(path, siteUrl).pathname;
 
 async function open(path: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext(options);
+  const context = await browser().newContext(options);
   const { page, problems } = await openPage(context, siteUrl);
   await page.goto(new URL(path, siteUrl).href);
   return { page, problems, close: () => context.close() };
@@ -492,7 +485,7 @@ describe('what search fetches', () => {
   const isBundle = (url: string) => new URL(url).pathname.startsWith(pathOf('pagefind/'));
 
   it('the vocabulary comes with the index once the field is used; the other only on a miss', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, problems } = await openPage(context, siteUrl);
     const fetched: string[] = [];
     page.on('request', (request) => {

@@ -1,24 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, openPage } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser } from '../support/shared-browser';
+import { openPage } from '../support/browser';
 
 /** The run's one sub-path build (tests/support/global-setup.ts), served under its base path. */
 const { distDir: outDir, url: siteUrl, basePath } = inject('subPathSite');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 describe('search under a base path', () => {
   it('loads the index, links results and highlights terms under the base path', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, problems } = await openPage(context, siteUrl);
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
@@ -48,7 +40,7 @@ describe('search under a base path', () => {
 describe('a build under a sub-path', () => {
   it('finds a topic with the Pagefind bundle loaded from the sub-path', async () => {
     expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, problems } = await openPage(context, siteUrl);
     await page.goto(siteUrl);
     // Passed as a string: Vitest would rewrite an import() inside a function body.

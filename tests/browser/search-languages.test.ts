@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser } from '../support/shared-browser';
 import { defaultLang, languageTags, locales } from '../../src/i18n/locales';
 import { loadEdition } from '../../src/lib/edition';
 import { homePath, searchPath, topicPath } from '../../src/lib/urls';
-import { connectBrowser, openPage } from '../support/browser';
+import { openPage } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 /** A site path (built for base '/') as a URL of the served site, which may have a base path. */
 const siteHref = (path: string) => new URL(path.slice(1), siteUrl);
@@ -23,7 +15,7 @@ describe('search in every language', () => {
   it.each(locales)('the %s search page searches that language’s pages', async (lang) => {
     const edition = await loadEdition(lang);
     const topic = edition.topics.find((t) => t.id === 'wildlife-crime') ?? edition.topics[0]!;
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, problems } = await openPage(context, siteUrl);
     const url = siteHref(searchPath(lang, '/'));
     url.searchParams.set('q', topic.name);

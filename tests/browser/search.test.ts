@@ -1,31 +1,18 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser } from '../support/shared-browser';
 import { loadEdition } from '../../src/lib/edition';
 import { axeViolations, injectAxe } from '../support/axe';
-import {
-  connectBrowser,
-  openPage,
-  type PageProblems,
-  settled,
-  trackRequests,
-} from '../support/browser';
+import { openPage, type PageProblems, settled, trackRequests } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 const pathOf = (path: string) => new URL(path, siteUrl).pathname;
 
 /** Opens a page of the site in a fresh context; the caller closes it. */
 async function open(path: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext(options);
+  const context = await browser().newContext(options);
   const { page, problems } = await openPage(context, siteUrl);
   await page.goto(new URL(path, siteUrl).href);
   return { page, problems, close: () => context.close() };
@@ -208,7 +195,7 @@ describe('landing on a result', () => {
   });
 
   it('a page opened without search terms loads no highlighting code', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, problems } = await openPage(context, siteUrl);
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
@@ -352,7 +339,7 @@ describe('cost of search', () => {
   it.each(['', 'topics/cybercrime/', 'recommendations/r3/'])(
     'the reading page /%s fetches no search bytes until the reader goes to search',
     async (path) => {
-      const context = await browser.newContext();
+      const context = await browser().newContext();
       const { page, problems } = await openPage(context, siteUrl);
       const fetched: string[] = [];
       page.on('request', (request) => {
@@ -377,7 +364,7 @@ describe('cost of search', () => {
   );
 
   it('the search page without a query fetches no index until its field is used', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, problems } = await openPage(context, siteUrl);
     const fetched: string[] = [];
     page.on('request', (request) => {

@@ -4,11 +4,11 @@
  * row of equal height on a wide screen), links to a unit landing on it, the pairs stacked on a
  * phone, one language at a time with or without JavaScript, and no axe violation.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser } from '../support/shared-browser';
 import { loadEdition } from '../../src/lib/edition';
 import { axeViolations, injectAxe } from '../support/axe';
-import { connectBrowser } from '../support/browser';
 import { withPage } from '../support/browser-case';
 import { pageUrl } from '../support/site-pages';
 
@@ -16,15 +16,7 @@ const siteUrl = inject('siteUrl');
 const original = await loadEdition('en');
 const units = original.text.paragraphs.length + 2;
 const recommendations = original.recommendations.map((r) => String(r.number));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 interface HalfBox {
   lang: string;
@@ -85,7 +77,7 @@ describe.each(languages)('the side-by-side page in $lang', ({ lang, path, only, 
   const phone = { viewport: { width: 375, height: 667 }, isMobile: true };
 
   it('aligns every unit: as many halves in each language, the same recommendations, each pair on one row of one height', async () => {
-    await withPage(browser, siteUrl, wide, async ({ page, problems }) => {
+    await withPage(browser(), siteUrl, wide, async ({ page, problems }) => {
       await page.goto(url);
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);
       const rows = await layout(page);
@@ -108,7 +100,7 @@ describe.each(languages)('the side-by-side page in $lang', ({ lang, path, only, 
   });
 
   it('lands on the pair of paragraphs or the recommendation a link names, in both languages', async () => {
-    await withPage(browser, siteUrl, wide, async ({ page }) => {
+    await withPage(browser(), siteUrl, wide, async ({ page }) => {
       await page.goto(`${url}#r3`);
       await expect.poll(() => inViewport(page, '#r3'), { timeout: 5000 }).toBe(true);
       // The French words of the same recommendation stand in the same row, in view too.
@@ -127,7 +119,7 @@ describe.each(languages)('the side-by-side page in $lang', ({ lang, path, only, 
   });
 
   it('links the French half to the French pages and the English half to the English ones, with hreflang', async () => {
-    await withPage(browser, siteUrl, wide, async ({ page }) => {
+    await withPage(browser(), siteUrl, wide, async ({ page }) => {
       await page.goto(url);
       const links = (side: string) =>
         page.$$eval(`[data-side="${side}"] a[href]`, (as) =>
@@ -150,7 +142,7 @@ describe.each(languages)('the side-by-side page in $lang', ({ lang, path, only, 
   });
 
   it('stacks each pair on a 375 px screen, the original above its translation', async () => {
-    await withPage(browser, siteUrl, phone, async ({ page }) => {
+    await withPage(browser(), siteUrl, phone, async ({ page }) => {
       await page.goto(url);
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
       for (const { id, width, halves } of await layout(page)) {
@@ -166,7 +158,7 @@ describe.each(languages)('the side-by-side page in $lang', ({ lang, path, only, 
   it.each([true, false])(
     'shows one language only, and both again, with JavaScript %s',
     async (javaScriptEnabled) => {
-      await withPage(browser, siteUrl, { ...phone, javaScriptEnabled }, async ({ page }) => {
+      await withPage(browser(), siteUrl, { ...phone, javaScriptEnabled }, async ({ page }) => {
         await page.goto(url);
         const visible = async () =>
           (await layout(page)).flatMap((r) => r.halves.filter((h) => h.visible).map((h) => h.lang));
@@ -182,7 +174,7 @@ describe.each(languages)('the side-by-side page in $lang', ({ lang, path, only, 
 
   it('reads without JavaScript: the heading, the date line and every paragraph in both languages', async () => {
     const french = await loadEdition('fr');
-    await withPage(browser, siteUrl, { ...wide, javaScriptEnabled: false }, async ({ page }) => {
+    await withPage(browser(), siteUrl, { ...wide, javaScriptEnabled: false }, async ({ page }) => {
       await page.goto(url);
       // Each half's words, without the editors' numbers set before the marked words.
       const halves = (side: string): Promise<string[]> =>
@@ -202,7 +194,7 @@ describe.each(languages)('the side-by-side page in $lang', ({ lang, path, only, 
   });
 
   it('has no axe violation, light or dark, with both languages or one', async () => {
-    await withPage(browser, siteUrl, wide, async ({ page }) => {
+    await withPage(browser(), siteUrl, wide, async ({ page }) => {
       await page.goto(url);
       await injectAxe(page);
       const found: Record<string, unknown[]> = {};

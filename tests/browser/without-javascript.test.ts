@@ -1,9 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser } from '../support/shared-browser';
 import { translate } from '../../src/i18n/ui';
 import { loadEdition } from '../../src/lib/edition';
 import { homePath, recommendationPath, topicPath } from '../../src/lib/urls';
-import { connectBrowser } from '../support/browser';
 import { withPage } from '../support/browser-case';
 import { pageUrl } from '../support/site-pages';
 
@@ -11,22 +10,14 @@ import { pageUrl } from '../support/site-pages';
 const siteUrl = inject('siteUrl');
 const { recommendations, topics } = await loadEdition('en');
 const noScript = { javaScriptEnabled: false };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 describe('reading without JavaScript', () => {
   it('the links lead from the home page to a topic, a recommendation and back', async () => {
     const topic = topics.find((t) => t.recommendations.length) ?? topics[0];
     const r = topic?.recommendations[0] ?? recommendations[0];
     if (!topic || !r) throw new Error('the edition has no topic or recommendation');
-    await withPage(browser, siteUrl, noScript, async ({ page }) => {
+    await withPage(browser(), siteUrl, noScript, async ({ page }) => {
       await page.goto(pageUrl(siteUrl, homePath('en', '/')));
       await page.locator('main a', { hasText: topic.sourceWording }).first().click();
       await page.waitForURL(pageUrl(siteUrl, topicPath('en', topic.id, '/')));
@@ -48,7 +39,7 @@ describe('reading without JavaScript', () => {
   it('the copy-link control is a plain permanent link', async () => {
     const r = recommendations[0];
     if (!r) throw new Error('the edition has no recommendation');
-    await withPage(browser, siteUrl, noScript, async ({ page }) => {
+    await withPage(browser(), siteUrl, noScript, async ({ page }) => {
       await page.goto(recommendationUrl(r.id));
       const control = page.locator('main copy-link');
       await expect(control.locator('button').count()).resolves.toBe(0);
