@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useSharedBrowser } from '../support/shared-browser';
-import { openPage, type PageProblems } from '../support/browser';
+import { openPage, openSitePage, type PageProblems } from '../support/browser';
 import { joinedWords } from '../support/joined-words';
 
 const siteUrl = inject('siteUrl');
@@ -20,12 +20,8 @@ type Lang = 'en' | 'fr';
 const prefix = (lang: Lang) => (lang === 'en' ? '' : `${lang}/`);
 const pathOf = (path: string) => new URL(path, siteUrl).pathname;
 
-async function open(path: string, options: BrowserContextOptions = {}) {
-  const context = await browser().newContext(options);
-  const { page, problems } = await openPage(context, siteUrl);
-  await page.goto(new URL(path, siteUrl).href);
-  return { page, problems, close: () => context.close() };
-}
+const open = (path: string, options?: BrowserContextOptions) =>
+  openSitePage(browser(), siteUrl, path, options);
 
 function searchPath(lang: Lang, params: Record<string, string>) {
   return `${prefix(lang)}search/?${new URLSearchParams(params)}`;

@@ -3,7 +3,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { useSharedBrowser } from '../support/shared-browser';
 import { loadEdition } from '../../src/lib/edition';
 import { axeViolations, injectAxe } from '../support/axe';
-import { openPage, type PageProblems, settled, trackRequests } from '../support/browser';
+import {
+  openPage,
+  openSitePage,
+  type PageProblems,
+  settled,
+  trackRequests,
+} from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const browser = useSharedBrowser();
@@ -11,12 +17,8 @@ const browser = useSharedBrowser();
 const pathOf = (path: string) => new URL(path, siteUrl).pathname;
 
 /** Opens a page of the site in a fresh context; the caller closes it. */
-async function open(path: string, options: BrowserContextOptions = {}) {
-  const context = await browser().newContext(options);
-  const { page, problems } = await openPage(context, siteUrl);
-  await page.goto(new URL(path, siteUrl).href);
-  return { page, problems, close: () => context.close() };
-}
+const open = (path: string, options?: BrowserContextOptions) =>
+  openSitePage(browser(), siteUrl, path, options);
 
 function searchUrl(params: Record<string, string>) {
   return `search/?${new URLSearchParams(params)}`;

@@ -7,6 +7,7 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type BrowserContextOptions,
   type BrowserServer,
   type Page,
   type Request,
@@ -81,6 +82,20 @@ export async function openPage(
     return route.abort();
   });
   return { page, problems };
+}
+
+/** Opens `path` of the site in a fresh context, recording problems as `openPage` does; the
+ * caller closes it. */
+export async function openSitePage(
+  browser: Browser,
+  siteUrl: string,
+  path: string,
+  options: BrowserContextOptions = {},
+) {
+  const context = await browser.newContext(options);
+  const { page, problems } = await openPage(context, siteUrl);
+  await page.goto(new URL(path, siteUrl).href);
+  return { page, problems, close: () => context.close() };
 }
 
 /** Follows a page's requests, so that a test can wait until none is under way. */
