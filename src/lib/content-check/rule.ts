@@ -26,4 +26,9 @@ export function stringFields(
   return [];
 }
 
+/** Why a reference to `id` fails: no file of that kind in the language has it. */
+export function unknownReason(kind: 'topic' | 'recommendation', id: string): string {
+  return `unknown ${kind} "${id}" (no file in the ${kind}s folder has this id)`;
+}
+
 export const isString = (value: unknown): value is string => typeof value === 'string';

@@ -8,7 +8,7 @@ import { defaultLang, locales } from '../../../i18n/locales';
 import { collapseSpaces, splitParagraphs } from '../../source-text';
 import { type Entry, entriesOf } from '../load';
 import type { Problem } from '../problem';
-import { isString, problemAt, type Rule } from '../rule';
+import { isString, problemAt, type Rule, unknownReason } from '../rule';
 
 interface Term {
   index: number;
@@ -74,8 +74,10 @@ function checkLanguage(set: Parameters<Rule>[0], glossary: Entry): Problem[] {
   const at = (term: Term, ...path: PropertyKey[]) => ['entries', term.index, ...path];
   const firstWithId = new Map<unknown, Term>();
   const ownerOf = new Map<string, { term: Term; path: PropertyKey[] }>();
-  const topics = idsOf(set, 'topic', lang);
-  const recommendations = idsOf(set, 'recommendation', lang);
+  const known = {
+    topic: idsOf(set, 'topic', lang),
+    recommendation: idsOf(set, 'recommendation', lang),
+  };
   const text = textOf(set, lang);
   for (const term of terms) {
     if (isString(term.id)) {
@@ -90,23 +92,11 @@ function checkLanguage(set: Parameters<Rule>[0], glossary: Entry): Problem[] {
         );
       } else firstWithId.set(term.id, term);
     }
-    if (isString(term.topic) && !topics.has(term.topic)) {
-      problems.push(
-        problemAt(
-          glossary,
-          at(term, 'topic'),
-          `unknown topic "${term.topic}" (no file in the topics folder has this id)`,
-        ),
-      );
-    }
-    if (isString(term.recommendation) && !recommendations.has(term.recommendation)) {
-      problems.push(
-        problemAt(
-          glossary,
-          at(term, 'recommendation'),
-          `unknown recommendation "${term.recommendation}" (no file in the recommendations folder has this id)`,
-        ),
-      );
+    for (const kind of ['topic', 'recommendation'] as const) {
+      const id = term[kind];
+      if (isString(id) && !known[kind].has(id)) {
+        problems.push(problemAt(glossary, at(term, kind), unknownReason(kind, id)));
+      }
     }
     const wordings = [term.term, ...term.forms].filter(isString);
     if (text !== undefined && isString(term.term) && !wordings.some((w) => holds(text, w))) {

@@ -5,7 +5,7 @@
  */
 import { locales } from '../../../i18n/locales';
 import { entriesOf } from '../load';
-import { isString, problemAt, type Rule } from '../rule';
+import { isString, problemAt, type Rule, unknownReason } from '../rule';
 
 export const topicReferencesRule: Rule = (set) =>
   locales.flatMap((lang) => {
@@ -32,13 +32,7 @@ export const topicReferencesRule: Rule = (set) =>
         }
         return topicIds.has(topic)
           ? []
-          : [
-              problemAt(
-                entry,
-                ['topics', i],
-                `unknown topic "${topic}" (no file in the topics folder has this id)`,
-              ),
-            ];
+          : [problemAt(entry, ['topics', i], unknownReason('topic', topic))];
       });
     });
   });
