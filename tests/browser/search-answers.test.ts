@@ -20,8 +20,24 @@ type Lang = 'en' | 'fr';
 const prefix = (lang: Lang) => (lang === 'en' ? '' : `${lang}/`);
 const pathOf = (path: string) => new URL(path, siteUrl).pathname;
 
-const open = (path: string, options?: BrowserContextOptions) =>
-  openSitePage(browser(), siteUrl, path, options);
+/**
+ * The cases open their search addresses one after the other in one page, each a new document
+ * with new problem records: a new context for each would load Pagefind from nothing every time
+ * and double this file's time. A case that needs other screen settings gets a context of its
+ * own. The service worker is kept out, so every opening is served as a first visit's is.
+ */
+let reused: { page: Page; problems: PageProblems } | undefined;
+
+async function open(path: string, options?: BrowserContextOptions) {
+  if (options) return openSitePage(browser(), siteUrl, path, options);
+  reused ??= await openPage(await browser().newContext({ serviceWorkers: 'block' }), siteUrl);
+  const { page, problems } = reused;
+  problems.errors.length = 0;
+  problems.foreignRequests.length = 0;
+  await page.goto(new URL(path, siteUrl).href);
+  // The page stays open for the next case; the context closes with the file's connection.
+  return { page, problems, close: async () => undefined };
+}
 
 function searchPath(lang: Lang, params: Record<string, string>) {
   return `${prefix(lang)}search/?${new URLSearchParams(params)}`;
