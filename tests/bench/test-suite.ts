@@ -29,6 +29,12 @@ interface TimedReport extends SuiteReport {
    * wall time, it hardly depends on what else the machine is doing. Linux only.
    */
   cpuSeconds?: number | undefined;
+  /**
+   * Core-seconds the whole machine spent busy and idle during the run, from /proc/stat. Unlike
+   * `cpuSeconds` this counts Chromium's processes, which leave the process tree when the browser
+   * closes, but also anything else running: read it from a quiet machine. Linux only.
+   */
+  machineCpu?: { busy: number; idle: number } | undefined;
   /** The machine's load averages (1, 5, 15 minutes) when the run started and ended. */
   loadAtStart?: number[];
   loadAtEnd?: number[];
@@ -54,6 +60,19 @@ function childrenCpuSeconds(): number | undefined {
   }
 }
 
+/** The machine's CPU time so far, busy and idle, in core-seconds (100 ticks a second). */
+function machineCpuSeconds(): { busy: number; idle: number } | undefined {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+    const ticks = line.trim().split(/\s+/).slice(1, 9).map(Number);
+    const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+    const total = ticks.reduce((sum, n) => sum + n, 0);
+    return { busy: (total - idle) / 100, idle: idle / 100 };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Runs `npm test` with the suite reporter added and returns its report. */
 async function runSuite(): Promise<TimedReport> {
   mkdirSync(outputDir, { recursive: true });
@@ -63,6 +82,7 @@ async function runSuite(): Promise<TimedReport> {
   rmSync(rawFile, { force: true });
   const loadAtStart = loadavg();
   const cpuBefore = childrenCpuSeconds();
+  const machineBefore = machineCpuSeconds();
   const spawnedAt = Date.now();
   const exitCode = await new Promise<number | null>((done, fail) => {
     const child = spawn('npm', args, {
@@ -79,6 +99,14 @@ async function runSuite(): Promise<TimedReport> {
   });
   const exitedAt = Date.now();
   const cpuAfter = childrenCpuSeconds();
+  const machineAfter = machineCpuSeconds();
+  const machineCpu =
+    machineBefore && machineAfter
+      ? {
+          busy: machineAfter.busy - machineBefore.busy,
+          idle: machineAfter.idle - machineBefore.idle,
+        }
+      : undefined;
   const cpuSeconds =
     cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
   if (!existsSync(rawFile)) {
@@ -92,6 +120,7 @@ async function runSuite(): Promise<TimedReport> {
     exitedAt,
     exitCode,
     cpuSeconds,
+    machineCpu,
     loadAtStart,
     loadAtEnd: loadavg(),
   };
@@ -201,8 +230,16 @@ function printTimes(label: string, report: TimedReport) {
   const load = (values?: number[]) => values?.map((n) => n.toFixed(1)).join(' ') ?? '?';
   if (report.cpuSeconds !== undefined) {
     console.log(
-      `CPU used by all its processes: ${report.cpuSeconds.toFixed(0)} s; load average ` +
+      `CPU used by the processes it waited for: ${report.cpuSeconds.toFixed(0)} s; load average ` +
         `${load(report.loadAtStart)} at the start, ${load(report.loadAtEnd)} at the end`,
+    );
+  }
+  if (report.machineCpu) {
+    const { busy, idle } = report.machineCpu;
+    console.log(
+      `The machine's cores were busy ${percent(busy, busy + idle)} of the run: ` +
+        `${busy.toFixed(0)} of ${(busy + idle).toFixed(0)} core-seconds (every process, ` +
+        'Chromium included)',
     );
   }
   console.log(table(rows));
