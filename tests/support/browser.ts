@@ -76,7 +76,7 @@ export async function openPage(
   // Only requests to other origins are routed: Playwright matches the pattern in the browser's
   // driver, so the site's own requests never wait on a round trip to the test.
   const own = new URL(origin).origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await page.route(new RegExp(`^(?!${own}/)(?!data:)`), (route) => {
+  await page.route(new RegExp(`^(?!(blob:)?${own}/)(?!data:)`), (route) => {
     problems.foreignRequests.push(route.request().url());
     return route.abort();
   });
