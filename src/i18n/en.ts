@@ -65,7 +65,6 @@ export const en = {
   'home.status':
     'The World Customs Organization’s news item of {date}, word for word: a report of the declaration, not its text. Highlights, numbers and links are the editors’.',
   'home.recommendations': 'Recommendations in the report',
-  'home.recommendationsNote': 'Numbers, whom they concern and topics: the editors’ reading.',
   'home.details': 'Publication details',
   'home.citeAndReuse': 'Cite and reuse',
   'text.recommendationRef': 'Recommendation {number} (editors’ number)',
@@ -73,6 +72,7 @@ export const en = {
   'table.words': 'Words in the report',
   'table.concerns': 'Concerns',
   'table.topics': 'Topics',
+  'table.note': 'Numbers, whom they concern and topics: the editors’ reading.',
   'details.source': 'Source',
   'details.adopted': 'Declaration adopted',
   'details.adoptedValue': '{date}, {place}',

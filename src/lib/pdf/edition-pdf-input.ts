@@ -61,7 +61,7 @@ export function editionPdfInput(edition: Edition, site: URL | string | undefined
     },
     recommendations: {
       heading: t('home.recommendations'),
-      note: t('home.recommendationsNote'),
+      note: t('table.note'),
       columns: {
         number: t('table.number'),
         words: t('table.words'),
