@@ -14,7 +14,7 @@ import { formatLocales, languageNames, type Lang, locales } from '../../src/i18n
 import { translate } from '../../src/i18n/ui';
 import { citationData, formatReference } from '../../src/lib/citation';
 import { loadEdition } from '../../src/lib/edition';
-import { absoluteUrl, homePath, recommendationPath } from '../../src/lib/urls';
+import { absoluteUrl, homePath, recommendationPath, sideBySidePath } from '../../src/lib/urls';
 import { useSharedBrowser } from '../support/shared-browser';
 import { documentInfo, normalise, visibleText } from '../support/pdf';
 
@@ -75,6 +75,8 @@ function controls(lang: Lang): string[] {
     translate(lang, 'footer.about'),
     translate(lang, 'recommendation.previous'),
     translate(lang, 'recommendation.next'),
+    // A link to the screen's side-by-side view, which would print without an address.
+    translate(lang, 'recommendation.sideBySide'),
   ].map(normalise);
 }
 
@@ -96,6 +98,8 @@ describe.each(cases)('printing in %s on %s', (lang, format) => {
     expect(pages).toBeLessThanOrEqual(2);
     expect(count(text, normalise(formatReference(citationData(edition, site))))).toBe(1);
     expect(occurrences(text, absoluteUrl(homePath(lang, '/'), site))).toBe(1);
+    // The link to the side-by-side page prints where it leads.
+    expect(occurrences(text, absoluteUrl(sideBySidePath(lang, '/'), site))).toBe(1);
     expect(count(text, printedToday())).toBe(1);
     // The text itself is there, whole: its first and last paragraphs.
     const paragraphs = edition.text.paragraphs;
@@ -122,6 +126,42 @@ describe.each(cases)('printing in %s on %s', (lang, format) => {
         controls(lang).filter((control) => text.includes(control)),
         path,
       ).toEqual([]);
+    }
+  });
+});
+
+describe.each(locales)('on paper, in %s', (lang) => {
+  it('a recommendation’s words stay marked: highlight printed, and underlined, in either scheme', async () => {
+    const [first] = (await loadEdition(lang)).recommendations;
+    expect(first).toBeDefined();
+    const page = await browser().newPage();
+    try {
+      const path = recommendationPath(lang, first?.id ?? '', '/');
+      await page.goto(new URL(path.slice(1), siteUrl).href);
+      const backgrounds: string[] = [];
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ media: 'print', colorScheme });
+        const style = await page
+          .locator('main figure.source-sentence mark')
+          .first()
+          .evaluate((mark) => {
+            const computed = getComputedStyle(mark);
+            return {
+              adjust: computed.printColorAdjust,
+              line: computed.textDecorationLine,
+              background: computed.backgroundColor,
+            };
+          });
+        expect(style.adjust, colorScheme).toBe('exact');
+        expect(style.line, colorScheme).toBe('underline');
+        backgrounds.push(style.background);
+      }
+      // A light highlight under black print, whatever the screen's scheme.
+      expect(backgrounds[1]).toBe(backgrounds[0]);
+      const channels = (backgrounds[0] ?? '').match(/\d+/g)?.map(Number) ?? [];
+      expect(channels.slice(0, 3).reduce((sum, c) => sum + c, 0)).toBeGreaterThan(3 * 180);
+    } finally {
+      await page.close();
     }
   });
 });

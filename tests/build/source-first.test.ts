@@ -11,6 +11,8 @@ import { locales } from '../../src/i18n/locales';
 import { citationData, formatReference } from '../../src/lib/citation';
 import { loadEdition } from '../../src/lib/edition';
 import { collapseSpaces } from '../../src/lib/source-text';
+import { translate } from '../../src/i18n/ui';
+import { isHtml, listFiles, readDocument } from '../support/dist-pages';
 
 const distDir = inject('distDir');
 // Collapses white space as the text does, keeping French no-break spaces.
@@ -99,5 +101,50 @@ describe.each(locales)('the %s about page', async (lang) => {
       formatReference(citationData(edition, site)),
       formatReference(citationData(edition, site, edition.recommendations[0])),
     ]);
+  });
+});
+
+describe('wherever the editors’ work stands beside the report', async () => {
+  const pages = await Promise.all(
+    (await listFiles(distDir))
+      .filter(isHtml)
+      .map(async (file) => ({ file, document: await readDocument(distDir, file) })),
+  );
+  const french = pages.filter(({ document }) => document.documentElement.lang === 'fr');
+
+  it('a French page that quotes the report says, beside the quotation, that it is our translation', () => {
+    const captions = french.flatMap(({ file, document }) =>
+      [...document.querySelectorAll('main figure.source-sentence figcaption')].map((caption) => ({
+        file,
+        text: caption.textContent,
+      })),
+    );
+    const wordings = french.flatMap(({ file, document }) =>
+      [...document.querySelectorAll('main ol.topics .detail')].map((detail) => ({
+        file,
+        text: detail.textContent,
+      })),
+    );
+    expect(captions.length).toBeGreaterThan(0);
+    expect(wordings.length).toBeGreaterThan(0);
+    for (const { file, text } of [...captions, ...wordings]) {
+      expect(text, file).toMatch(/notre traduction/);
+    }
+  });
+
+  it('a table of recommendations has, just above it, the line saying which columns are the editors’ reading', () => {
+    const tables = pages.flatMap(({ file, document }) =>
+      [...document.querySelectorAll('main table.recommendation-table')].map((table) => ({
+        file,
+        lang: document.documentElement.lang === 'fr' ? ('fr' as const) : ('en' as const),
+        note: table.previousElementSibling?.textContent,
+      })),
+    );
+    // The home page, the index of recommendations and the topic pages, in both languages.
+    expect(new Set(tables.map((table) => table.lang))).toEqual(new Set(locales));
+    expect(tables.length).toBeGreaterThan(2 * locales.length);
+    for (const { file, lang, note } of tables) {
+      expect(collapse(note), file).toBe(collapse(translate(lang, 'table.note')));
+    }
   });
 });
