@@ -213,7 +213,7 @@ export const fr = {
   'sideBySide.paragraph': 'Paragraphe {number}',
   'sideBySide.link': 'Lire l’article et sa traduction côte à côte',
   'recommendation.sideBySide': 'Dans les deux langues',
-  'cite.edition': ' ; édition du {date}',
+  'cite.edition': ' ; édition du {date}',
   'cite.editionNote': 'Édition du {date}.',
   'notFound.title': 'Page introuvable',
   'notFound.description': 'Il n’y a aucune page à cette adresse.',

@@ -46,7 +46,7 @@ describe('citation', () => {
   it('says when the text cited is the site’s translation', () => {
     const fr = { ...r3, lang: 'fr' as const, kind: 'Article d’actualité', translated: true };
     expect(formatReference(fr)).toContain(
-      '; traduction française du site ; édition du 2 décembre 2026.',
+      '; traduction française du site ; édition du 2 décembre 2026.',
     );
     expect(formatReference(fr)).toContain('élément 3 de la numérotation de cette édition');
     expect(toBibtex(fr)).toContain('Cité dans la traduction française du site');
