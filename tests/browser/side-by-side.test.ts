@@ -95,6 +95,13 @@ describe.each(languages)('the side-by-side page in $lang', ({ lang, path, only, 
         expect(fr?.marks, id).toEqual(en?.marks);
       }
       expect(rows.flatMap((r) => r.halves[0]?.marks ?? [])).toEqual(recommendations);
+      // The header and the footer take the same wide column: their text starts where the page's does.
+      const [header, heading, footer] = (await page.evaluate(
+        `['.site-header .site-name', 'main h1', '.site-footer .inner p'].map(
+          (selector) => document.querySelector(selector)?.getBoundingClientRect().left)`,
+      )) as number[];
+      expect(Math.abs((header ?? 0) - (heading ?? 1))).toBeLessThan(1);
+      expect(Math.abs((footer ?? 0) - (heading ?? 1))).toBeLessThan(1);
       expect(problems).toEqual({ errors: [], foreignRequests: [] });
     });
   });
