@@ -39,6 +39,7 @@ export const en = {
   'search.loading': 'Searching…',
   'search.hint': 'Type a word or two, such as cybercrime or AEO.',
   'search.browse': 'Browse the declaration',
+  'search.browseNote': 'Numbers, titles and short names are the editors’.',
   'search.results': 'Results',
   'search.count.zero': 'No results for “{query}”.',
   'search.count.one': '1 result for “{query}”.',

@@ -85,6 +85,12 @@ describe.each(locales)('the %s search page', (lang) => {
     expect(document.querySelectorAll('input[type="search"]')).toHaveLength(1);
     expect(document.querySelector('header a.search-link')).not.toBeNull();
   });
+
+  it('says, above its lists of topics and recommendations, that their numbers and names are the editors’', async () => {
+    const document = await page(`${prefix(lang)}search/`);
+    const note = document.querySelector('[data-search-browse] h2 + p');
+    expect(collapse(note?.textContent)).toBe(collapse(translate(lang, 'search.browseNote')));
+  });
 });
 
 describe.each(locales)('the %s about page', async (lang) => {
