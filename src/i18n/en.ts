@@ -146,9 +146,9 @@ export const en = {
   'concerns.customs-administrations': 'Customs administrations',
   'concerns.long.wco': 'The World Customs Organization (WCO)',
   'concerns.long.customs-administrations': 'Customs administrations',
-  'verb.stressed': 'a statement about its role: the Conference “stressed” it',
-  'verb.encouraged': 'a request to it: the Conference “encouraged” it',
-  'verb.recommended': 'a request to them: the Conference “recommended” it',
+  'verb.stressed': 'a statement about its role (the Conference “stressed” it)',
+  'verb.encouraged': 'a request to it (the Conference “encouraged” it)',
+  'verb.recommended': 'a request to them (the Conference “recommended” it)',
   'topics.title': 'Topics',
   'topics.description':
     'The topics the participants discussed at the 18th Conference of Directors General of Customs of Francophone countries (Brussels, 2013), in the order the World Customs Organization’s report lists them.',

@@ -148,9 +148,9 @@ export const fr = {
   'concerns.customs-administrations': 'Administrations des douanes',
   'concerns.long.wco': 'L’Organisation mondiale des douanes (OMD)',
   'concerns.long.customs-administrations': 'Les administrations des douanes',
-  'verb.stressed': 'un constat sur son rôle : la Conférence l’a « souligné »',
-  'verb.encouraged': 'une demande qui lui est adressée : la Conférence l’y a « encouragée »',
-  'verb.recommended': 'une demande qui leur est adressée : la Conférence l’a « recommandé »',
+  'verb.stressed': 'un constat sur son rôle (la Conférence l’a « souligné »)',
+  'verb.encouraged': 'une demande qui lui est adressée (la Conférence l’y a « encouragée »)',
+  'verb.recommended': 'une demande qui leur est adressée (la Conférence l’a « recommandé »)',
   'topics.title': 'Thèmes',
   'topics.description':
     'Les thèmes débattus lors de la 18e Conférence des directeurs généraux des douanes des pays francophones (Bruxelles, 2013), dans l’ordre où l’article de l’Organisation mondiale des douanes les énumère.',
