@@ -3,17 +3,17 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import rehypeSlug from 'rehype-slug';
-import { hostFiles } from './src/integrations/host-files';
-import { pagefind } from './src/integrations/pagefind';
-import { isNotFoundPage, localized404 } from './src/integrations/localized-404';
-import { contentCheck } from './src/integrations/content-check';
-import { offline } from './src/integrations/offline';
-import { remarkHeadingIds } from './src/lib/markdown/heading-ids';
-import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html';
-import { deploySettings } from './src/lib/deploy-env';
-import { sitemapI18n, withXDefault } from './src/lib/alternates';
-import { defaultLang, locales } from './src/i18n/locales';
-import { styleSheetOf } from './src/lib/style-sheets';
+import { hostFiles } from './src/integrations/host-files.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { isNotFoundPage, localized404 } from './src/integrations/localized-404.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { offline } from './src/integrations/offline.ts';
+import { remarkHeadingIds } from './src/lib/markdown/heading-ids.ts';
+import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html.ts';
+import { deploySettings } from './src/lib/deploy-env.ts';
+import { sitemapI18n, withXDefault } from './src/lib/alternates.ts';
+import { defaultLang, locales } from './src/i18n/locales.ts';
+import { styleSheetOf } from './src/lib/style-sheets.ts';
 
 // Wrong deploy variables stop here, before any build work, each named with a good example.
 const { site, base } = deploySettings(process.env);

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { Lang } from './i18n/locales';
+import type { Lang } from './i18n/locales.ts';
 import {
   changeSchema,
   declarationSchema,
@@ -15,7 +15,7 @@ import {
   pageSchema,
   recommendationSchema,
   topicSchema,
-} from './lib/content-schema';
+} from './lib/content-schema.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 

@@ -4,8 +4,8 @@
  * being handed a `lang` prop.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { defaultLang, isLang } from './i18n/locales';
-import { useTranslations } from './i18n/ui';
+import { defaultLang, isLang } from './i18n/locales.ts';
+import { useTranslations } from './i18n/ui.ts';
 
 export const onRequest = defineMiddleware((context, next) => {
   const lang = isLang(context.currentLocale) ? context.currentLocale : defaultLang;

@@ -3,7 +3,7 @@
  * French typography: the spaces before : ; ? ! and inside « » are non-breaking (U+00A0 before a
  * colon, U+202F elsewhere); keep them when editing.
  */
-import type { UiKey } from './en';
+import type { UiKey } from './en.ts';
 
 export const fr = {
   'site.name': 'Déclaration de Bruxelles 2013',

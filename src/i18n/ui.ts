@@ -3,11 +3,11 @@
  * a zod schema when the module loads, so a missing or extra key fails the build.
  */
 import { z } from 'astro/zod';
-import { en, type UiKey } from './en';
-import { longDate, withOrdinalFirst } from './dates';
-import { type ClientStrings, fillTemplate, pluralForm, type TemplateValues } from './format';
-import { fr } from './fr';
-import { formatLocales, type Lang } from './locales';
+import { en, type UiKey } from './en.ts';
+import { longDate, withOrdinalFirst } from './dates.ts';
+import { type ClientStrings, fillTemplate, pluralForm, type TemplateValues } from './format.ts';
+import { fr } from './fr.ts';
+import { formatLocales, type Lang } from './locales.ts';
 
 const keys = Object.keys(en) as UiKey[];
 

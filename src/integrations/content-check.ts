@@ -9,7 +9,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, ContentCheckError, formatProblem } from '../lib/content-check';
+import { checkContent, ContentCheckError, formatProblem } from '../lib/content-check/index.ts';
 
 export function contentCheck(
   contentDir = process.env.CONTENT_DIR ?? './content',

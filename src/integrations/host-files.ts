@@ -8,8 +8,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
-import { defaultLang, locales } from '../i18n/locales';
-import { headersFile, redirectsFile } from '../lib/security-headers';
+import { defaultLang, locales } from '../i18n/locales.ts';
+import { headersFile, redirectsFile } from '../lib/security-headers.ts';
 
 /**
  * Languages whose unknown addresses get their own 404 page through `_redirects`. None in a

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { rename, rmdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { defaultLang, locales } from '../i18n/locales';
+import { defaultLang, locales } from '../i18n/locales.ts';
 
 export function localized404(): AstroIntegration {
   return {

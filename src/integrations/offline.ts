@@ -11,14 +11,14 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { defaultLang, languageTags, locales } from '../i18n/locales';
-import { translate } from '../i18n/ui';
-import type { OfflineConfig } from '../lib/offline/config';
-import { type BuiltFile, editionFiles, fileUrl } from '../lib/offline/manifest';
-import { contentSecurityPolicy } from '../lib/security-headers';
-import { layoutIds } from '../lib/anchors';
-import { aboutPath, homePath } from '../lib/urls';
-import { siteSheet } from '../lib/style-sheets';
+import { defaultLang, languageTags, locales } from '../i18n/locales.ts';
+import { translate } from '../i18n/ui.ts';
+import type { OfflineConfig } from '../lib/offline/config.ts';
+import { type BuiltFile, editionFiles, fileUrl } from '../lib/offline/manifest.ts';
+import { contentSecurityPolicy } from '../lib/security-headers.ts';
+import { layoutIds } from '../lib/anchors.ts';
+import { aboutPath, homePath } from '../lib/urls.ts';
+import { siteSheet } from '../lib/style-sheets.ts';
 
 const workerSource = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
 

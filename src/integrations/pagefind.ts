@@ -9,8 +9,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
-import { buildVocabulary, vocabularyFile } from '../lib/search-vocabulary';
-import { readIndexedPages } from './pagefind-fragments';
+import { buildVocabulary, vocabularyFile } from '../lib/search-vocabulary.ts';
+import { readIndexedPages } from './pagefind-fragments.ts';
 
 /** Writes `vocabulary.<lang>.json` for each language of the bundle; returns the word counts. */
 async function writeVocabularies(bundleDir: string): Promise<string[]> {

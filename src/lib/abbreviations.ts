@@ -4,7 +4,7 @@
  * letters, it never changes them). Only the first appearance on a page: after that the reader
  * knows it, as style guides ask.
  */
-import type { GlossaryTerm } from './edition';
+import type { GlossaryTerm } from './edition.ts';
 
 /** A run of text, and the expansion to show when the run is an acronym. */
 export interface TextPiece {

@@ -2,8 +2,8 @@
  * Language alternates of a page: the same path in every language plus `x-default` (the default
  * language), for `<link rel="alternate" hreflang>` in the head and for the sitemap.
  */
-import { defaultLang, languageTags, locales } from '../i18n/locales';
-import { translatePath } from './urls';
+import { defaultLang, languageTags, locales } from '../i18n/locales.ts';
+import { translatePath } from './urls.ts';
 
 export interface Alternate {
   /** `hreflang` value: a BCP 47 tag or `x-default`. */

@@ -4,7 +4,7 @@
  * whose slug is one of these (`src/lib/content-check/rules/reserved-ids.ts`), and a build test
  * checks that every id in the built pages is listed here or comes from the content.
  */
-import { recommendationIdPattern } from './content-schema';
+import { recommendationIdPattern } from './content-schema.ts';
 
 /**
  * Places on the home page, each a permanent anchor such as `/#details`. Some were sections of an

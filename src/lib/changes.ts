@@ -3,7 +3,7 @@
  * (its latest change's) and each kind of page's "last changed" date. Pure functions of the
  * changes, so they can be tested without a build.
  */
-import type { ChangedPart, PageKind } from './page-kinds';
+import type { ChangedPart, PageKind } from './page-kinds.ts';
 
 export interface Change {
   /** Permanent id: `/changes/#<id>` and the feed entry's id. */

@@ -3,10 +3,10 @@
  * BibTeX, RIS and CSL-JSON files for reference managers. `citationData` gathers the facts from
  * an edition; the formatters are pure functions of those facts and the language.
  */
-import { languageTags, type Lang } from '../i18n/locales';
-import { formatDate, isoDate, translate } from '../i18n/ui';
-import type { Edition, Recommendation } from './edition';
-import { absoluteUrl, homePath, recommendationPath } from './urls';
+import { languageTags, type Lang } from '../i18n/locales.ts';
+import { formatDate, isoDate, translate } from '../i18n/ui.ts';
+import type { Edition, Recommendation } from './edition.ts';
+import { absoluteUrl, homePath, recommendationPath } from './urls.ts';
 
 export interface CitationData {
   lang: Lang;

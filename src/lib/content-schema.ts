@@ -7,7 +7,7 @@
  * never silently dropped.
  */
 import { z } from 'astro/zod';
-import { changedParts } from './page-kinds';
+import { changedParts } from './page-kinds.ts';
 
 /** A missing field says so, instead of zod's "expected string, received undefined". */
 z.config({

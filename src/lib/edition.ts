@@ -6,9 +6,9 @@
  * what they need to components; components never query collections.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../i18n/locales';
-import { type Change, latestChange, newestFirst } from './changes';
-import { type Mark, markText, type Paragraph, sentenceWith, type Segment } from './source-text';
+import type { Lang } from '../i18n/locales.ts';
+import { type Change, latestChange, newestFirst } from './changes.ts';
+import { type Mark, markText, type Paragraph, sentenceWith, type Segment } from './source-text.ts';
 
 export type DeclarationEntry = CollectionEntry<`declaration_${Lang}`>;
 export type TopicEntry = CollectionEntry<`topics_${Lang}`>;

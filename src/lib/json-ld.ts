@@ -7,10 +7,10 @@
  * declaration's date and parts, the Conference's dates and place), and no more: each page's
  * first visit has a byte budget (issue 10).
  */
-import { defaultLang, languageTags, type Lang } from '../i18n/locales';
-import { isoDate, translate } from '../i18n/ui';
-import type { Edition, Recommendation } from './edition';
-import { absoluteUrl, homePath, ogImagePath, recommendationPath, topicPath } from './urls';
+import { defaultLang, languageTags, type Lang } from '../i18n/locales.ts';
+import { isoDate, translate } from '../i18n/ui.ts';
+import type { Edition, Recommendation } from './edition.ts';
+import { absoluteUrl, homePath, ogImagePath, recommendationPath, topicPath } from './urls.ts';
 
 export type JsonLdNode = { '@type'?: string; '@id'?: string } & Record<string, unknown>;
 

@@ -2,10 +2,10 @@
  * What each link-preview image says, and its text alternative, in the page's language. Kept
  * apart from the renderer (`og-image.ts`) so pages can name an image without loading satori.
  */
-import type { Lang } from '../i18n/locales';
-import { formatDate, translate } from '../i18n/ui';
-import type { Edition, Recommendation } from './edition';
-import { ogImagePath } from './urls';
+import type { Lang } from '../i18n/locales.ts';
+import { formatDate, translate } from '../i18n/ui.ts';
+import type { Edition, Recommendation } from './edition.ts';
+import { ogImagePath } from './urls.ts';
 
 export const ogImageSize = { width: 1200, height: 630 } as const;
 

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { type OgCard, ogImageSize } from './og-card';
+import { type OgCard, ogImageSize } from './og-card.ts';
 
 export { ogImageSize, type OgCard };
 

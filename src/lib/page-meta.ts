@@ -2,9 +2,9 @@
  * What the page shell needs to know about the declaration's source, derived from the edition
  * so the footer and the head never restate facts by hand.
  */
-import type { Lang } from '../i18n/locales';
-import { formatDate } from '../i18n/ui';
-import type { Edition } from './edition';
+import type { Lang } from '../i18n/locales.ts';
+import { formatDate } from '../i18n/ui.ts';
+import type { Edition } from './edition.ts';
 
 export interface SourceCredit {
   /** "World Customs Organization (WCO), news item". */

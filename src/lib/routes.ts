@@ -3,8 +3,8 @@
  * through `Astro.locals` (see `src/middleware.ts`); a page about one entry gets the entry and
  * its edition as props, so it never looks them up again.
  */
-import { defaultLang, type Lang, locales } from '../i18n/locales';
-import { type Edition, loadEdition } from './edition';
+import { defaultLang, type Lang, locales } from '../i18n/locales.ts';
+import { type Edition, loadEdition } from './edition.ts';
 
 /** The `[...lang]` param: nothing for the default language, its code for any other. */
 const langParam = (lang: Lang) => (lang === defaultLang ? undefined : lang);

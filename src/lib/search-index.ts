@@ -5,10 +5,10 @@
  * The index holds readable values (a topic's name, whom a recommendation concerns) and the
  * URL holds ids (`?topic=cybercrime`), so a shared search link means the same in every language.
  */
-import type { Lang } from '../i18n/locales';
-import { useTranslations } from '../i18n/ui';
-import type { Edition, GlossaryTerm, Recommendation, Topic } from './edition';
-import type { FilterName } from './search-query';
+import type { Lang } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import type { Edition, GlossaryTerm, Recommendation, Topic } from './edition.ts';
+import type { FilterName } from './search-query.ts';
 
 /** The kinds of page in the index; also the `type` filter's values. */
 export const searchTypes = ['recommendation', 'topic', 'page'] as const;

@@ -4,7 +4,7 @@
  * beside Pagefind's index (`pagefind/vocabulary.<lang>.json`), it lets the search page say
  * "Did you mean cybercrime?" for `cybercrme` and tell a word the other edition holds.
  */
-import type { VocabularyFile } from './spelling';
+import type { VocabularyFile } from './spelling.ts';
 
 /** A page as Pagefind indexed it: its text and its metadata. */
 export interface IndexedText {

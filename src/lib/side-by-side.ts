@@ -4,10 +4,10 @@
  * for one with the original's and each recommendation in its paragraph, so unit N of every
  * language is the same passage; a mismatch here is a bug, and the build stops on it.
  */
-import type { Lang } from '../i18n/locales';
-import { paragraphId, sideBySideUnits } from './anchors';
-import type { Edition } from './edition';
-import type { Segment } from './source-text';
+import type { Lang } from '../i18n/locales.ts';
+import { paragraphId, sideBySideUnits } from './anchors.ts';
+import type { Edition } from './edition.ts';
+import type { Segment } from './source-text.ts';
 
 export type UnitKind = 'headline' | 'dateline' | 'paragraph';
 

@@ -4,7 +4,7 @@
  * no typo tolerance; this finds, for a word no indexed word starts with, the indexed words
  * within a slip or two of it. No dependencies: the search page's script imports it.
  */
-import { foldWord, editDistance, slipsAllowed } from './word-distance';
+import { foldWord, editDistance, slipsAllowed } from './word-distance.ts';
 
 /** A vocabulary as the build writes it: each indexed word and the number of pages it is on. */
 export interface VocabularyFile {

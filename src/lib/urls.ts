@@ -2,9 +2,10 @@
  * Every internal URL is built here, from ids and the language, never from headings. The base
  * path comes from the build (`BASE_PATH`), so the same pages work at a domain root or a sub-path.
  */
-import { defaultLang, type Lang, locales } from '../i18n/locales';
+import { defaultLang, type Lang, locales } from '../i18n/locales.ts';
 
-const buildBase: string = import.meta.env.BASE_URL ?? '/';
+// Vite fills `import.meta.env`; Node, importing the Astro config directly, leaves it undefined.
+const buildBase: string = import.meta.env?.BASE_URL ?? '/';
 
 function withSlash(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;

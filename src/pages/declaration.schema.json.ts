@@ -1,7 +1,7 @@
 /** `/declaration.schema.json`: the JSON Schema of every language's `declaration.json`. */
 import type { APIRoute } from 'astro';
-import { declarationSchema } from '../lib/exports/declaration-schema';
-import { absoluteUrl, declarationSchemaPath } from '../lib/urls';
+import { declarationSchema } from '../lib/exports/declaration-schema.ts';
+import { absoluteUrl, declarationSchemaPath } from '../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(

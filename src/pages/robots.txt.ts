@@ -1,6 +1,6 @@
 /** robots.txt: everything may be crawled; points to the sitemap at the deployed base path. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls';
+import { absoluteUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(

@@ -3,10 +3,10 @@
  * One module instead of one per component saves requests and compresses better; every part
  * only defines an element, so it costs nothing on a page without that element.
  */
-import './copy-link';
-import './language-switch';
-import './quote-link';
-import './search-key';
-import './search-highlight';
-import './offline';
-import './print-date';
+import './copy-link.ts';
+import './language-switch.ts';
+import './quote-link.ts';
+import './search-key.ts';
+import './search-highlight.ts';
+import './offline.ts';
+import './print-date.ts';

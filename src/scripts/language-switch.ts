@@ -4,7 +4,7 @@
  * first scroll, so a page that is not scrolled downloads only this; until then the place is the
  * anchor in the address.
  */
-import { loadScript } from './load-script';
+import { loadScript } from './load-script.ts';
 
 class LanguageSwitch extends HTMLElement {
   connectedCallback() {

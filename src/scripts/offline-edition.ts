@@ -4,7 +4,7 @@
  * whether it is kept, says so, and keeps or removes it on request, reporting progress in a
  * polite live region. Nothing is downloaded before the reader presses Keep.
  */
-import { translator } from '../i18n/format';
+import { translator } from '../i18n/format.ts';
 
 type Reply =
   | { type: 'done'; bytes?: number; kept?: boolean; older?: boolean }

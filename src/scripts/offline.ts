@@ -4,7 +4,7 @@
  * "Read offline" control's code only when a reader opens it. Production builds only: the dev
  * server has no `sw.js`.
  */
-import { loadScript } from './load-script';
+import { loadScript } from './load-script.ts';
 
 const base = import.meta.env.BASE_URL;
 

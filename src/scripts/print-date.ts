@@ -3,7 +3,7 @@
  * with `data-print-template` gets its template with `{date}` filled in, in the page's locale.
  * Without JavaScript the element keeps what the server wrote (the address, without a date).
  */
-import { withOrdinalFirst } from '../i18n/dates';
+import { withOrdinalFirst } from '../i18n/dates.ts';
 
 addEventListener('beforeprint', () => {
   for (const element of document.querySelectorAll<HTMLElement>('[data-print-template]')) {

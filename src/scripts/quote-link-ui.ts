@@ -3,7 +3,7 @@
  * inside a recommendation's words. It sits just below the selection, in the reading order right after the words (so Tab
  * reaches it next), and copies a text-fragment link that browsers scroll to and highlight.
  */
-import { directiveFor, withDirective } from '../lib/text-fragment';
+import { directiveFor, withDirective } from '../lib/text-fragment.ts';
 
 let panel: HTMLElement | undefined;
 let button: HTMLButtonElement;

@@ -4,7 +4,7 @@
  * that is only read downloads almost nothing. A plain listener, not a custom element: this runs
  * after the page is parsed (a module script), and there is nothing to do per element.
  */
-import { loadScript } from './load-script';
+import { loadScript } from './load-script.ts';
 
 function onSelectionChange() {
   const node = document.getSelection()?.focusNode;

@@ -7,7 +7,7 @@
  * as a script element rather than `import()`, which would bring Vite's preload helper (1.7 KB)
  * to every page. Pagefind's script defines the `PagefindHighlight` global.
  */
-import { loadStylesheet } from './load-script';
+import { loadStylesheet } from './load-script.ts';
 
 const base = import.meta.env.BASE_URL;
 // The same name as `highlightParam` in src/lib/search-query.ts.

@@ -3,7 +3,7 @@
  * `<search-highlight>` element that marks them (`search-highlight-ui.ts`); other visits load
  * nothing more.
  */
-import { loadScript } from './load-script';
+import { loadScript } from './load-script.ts';
 
 // The same name as `highlightParam` in src/lib/search-query.ts, inlined to keep this tiny.
 const highlightParam = 'pagefind-highlight';

@@ -11,8 +11,8 @@
  *
  * Everything from the index or the URL is inserted as text, never as HTML.
  */
-import { translator } from '../i18n/format';
-import { listResults, type ListedResult, type ListingContext } from '../lib/search-results';
+import { translator } from '../i18n/format.ts';
+import { listResults, type ListedResult, type ListingContext } from '../lib/search-results.ts';
 import {
   filterNames,
   readSearchParams,
@@ -20,10 +20,10 @@ import {
   type FilterName,
   type IgnoredFilter,
   type SearchState,
-} from '../lib/search-query';
-import { knowsQuery, spellingAdvice, type SpellingAdvice } from '../lib/spelling';
-import { loadPagefind, loadVocabulary, type PagefindResult } from './search-pagefind';
-import { alternatives, el, link, resultItem, sentence } from './search-render';
+} from '../lib/search-query.ts';
+import { knowsQuery, spellingAdvice, type SpellingAdvice } from '../lib/spelling.ts';
+import { loadPagefind, loadVocabulary, type PagefindResult } from './search-pagefind.ts';
+import { alternatives, el, link, resultItem, sentence } from './search-render.ts';
 
 const pageSize = 10;
 /** How much of a long query or filter value is repeated back in messages. */

@@ -4,9 +4,9 @@
  * language from `<html lang>` by itself. Each language's vocabulary (for spelling help) sits
  * beside the index and is fetched the same way, once, when a search needs it.
  */
-import { prepareVocabulary, type Vocabulary, type VocabularyFile } from '../lib/spelling';
-import type { FoundPage } from '../lib/search-results';
-import { highlightParam } from '../lib/search-query';
+import { prepareVocabulary, type Vocabulary, type VocabularyFile } from '../lib/spelling.ts';
+import type { FoundPage } from '../lib/search-results.ts';
+import { highlightParam } from '../lib/search-query.ts';
 
 export interface PagefindResult {
   id: string;

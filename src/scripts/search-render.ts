@@ -3,10 +3,10 @@
  * dictionary with links in it. Everything from the index or the URL goes in as text, never as
  * HTML.
  */
-import type { translator } from '../i18n/format';
-import { excerptParts } from '../lib/search-excerpt';
-import type { ListedResult } from '../lib/search-results';
-import { kindKeys } from './search-strings';
+import type { translator } from '../i18n/format.ts';
+import { excerptParts } from '../lib/search-excerpt.ts';
+import type { ListedResult } from '../lib/search-results.ts';
+import { kindKeys } from './search-strings.ts';
 
 type Translate = ReturnType<typeof translator>;
 

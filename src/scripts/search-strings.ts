@@ -2,7 +2,7 @@
  * The dictionary strings the search page's script uses. Apart from the script so the page can
  * import the list at build time without loading a custom element into Node.
  */
-import { locales } from '../i18n/locales';
+import { locales } from '../i18n/locales.ts';
 
 export const searchStringKeys = [
   'search.count',

@@ -10,13 +10,13 @@
  *   told its size (`status`), and can be removed (`remove`);
  * - offline, an address that is not kept gets a page in its language listing what is.
  */
-import type { OfflineConfig } from '../lib/offline/config';
+import type { OfflineConfig } from '../lib/offline/config.ts';
 import {
   type KeptPage,
   languageOfPath,
   offlinePageHtml,
   titleOf,
-} from '../lib/offline/offline-page';
+} from '../lib/offline/offline-page.ts';
 
 /** The parts of the service worker scope this worker uses (the DOM library has no types for them). */
 interface ExtendableEvent extends Event {

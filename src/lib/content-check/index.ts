@@ -4,12 +4,12 @@
  * translation's, each file's in line order. `src/integrations/content-check.ts` runs it at the
  * start of `astro build`, `astro dev`, `astro check` and `astro sync`.
  */
-import { defaultLang, locales } from '../../i18n/locales';
-import { loadContent } from './load';
-import type { Problem } from './problem';
-import { rules } from './rules';
+import { defaultLang, locales } from '../../i18n/locales.ts';
+import { loadContent } from './load.ts';
+import type { Problem } from './problem.ts';
+import { rules } from './rules/index.ts';
 
-export { ContentCheckError, formatProblem, type Problem } from './problem';
+export { ContentCheckError, formatProblem, type Problem } from './problem.ts';
 
 export interface CheckOptions {
   /** How problems name the folder (`content`); by default its path from the working folder. */

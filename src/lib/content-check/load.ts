@@ -6,12 +6,12 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { isLang, type Lang, locales } from '../../i18n/locales';
-import { type ContentKind, contentLayout, contentKinds } from '../content-schema';
-import { type Frontmatter, readFrontmatter } from './frontmatter';
-import { type MarkdownFacts, readMarkdown } from './markdown';
-import type { Problem } from './problem';
-import { decodeContent } from './text';
+import { isLang, type Lang, locales } from '../../i18n/locales.ts';
+import { type ContentKind, contentLayout, contentKinds } from '../content-schema.ts';
+import { type Frontmatter, readFrontmatter } from './frontmatter.ts';
+import { type MarkdownFacts, readMarkdown } from './markdown.ts';
+import type { Problem } from './problem.ts';
+import { decodeContent } from './text.ts';
 
 export interface Entry extends Frontmatter {
   kind: ContentKind;

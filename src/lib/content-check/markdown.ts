@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
-import { remarkHeadingIds } from '../markdown/heading-ids';
+import { remarkHeadingIds } from '../markdown/heading-ids.ts';
 
 interface TreeNode {
   type: string;

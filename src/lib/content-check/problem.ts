@@ -27,11 +27,14 @@ export function fieldName(path: readonly PropertyKey[]): string {
  * content, not in the code, and a stack trace would only bury them.
  */
 export class ContentCheckError extends Error {
-  constructor(readonly problems: readonly Problem[]) {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     super(
       `The content check found ${count}; nothing was built:\n${problems.map(formatProblem).join('\n')}`,
     );
+    this.problems = problems;
     this.name = 'ContentCheckError';
     this.stack = '';
   }

@@ -3,8 +3,8 @@
  * that compare files (parity) also see the problems found before them, so that a mistake in
  * one file is blamed on that file only.
  */
-import type { Entry, ContentSet } from './load';
-import { fieldName, type Problem } from './problem';
+import type { Entry, ContentSet } from './load.ts';
+import { fieldName, type Problem } from './problem.ts';
 
 export type Rule = (set: ContentSet, earlier: readonly Problem[]) => Problem[];
 

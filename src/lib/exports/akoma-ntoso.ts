@@ -6,10 +6,10 @@
  * editors' number as its eId) and each topic's wording an `inline name="topic"`. Valid against
  * the OASIS schema (checked in tests/build/exports.test.ts).
  */
-import type { Lang } from '../../i18n/locales';
-import { formatDate, isoDate, translate } from '../../i18n/ui';
-import type { Edition } from '../edition';
-import type { Segment } from '../source-text';
+import type { Lang } from '../../i18n/locales.ts';
+import { formatDate, isoDate, translate } from '../../i18n/ui.ts';
+import type { Edition } from '../edition.ts';
+import type { Segment } from '../source-text.ts';
 
 /** ISO 639-2 codes, as FRBRlanguage and expression URIs use them. */
 export const aknLanguages: Record<Lang, string> = { en: 'eng', fr: 'fra' };

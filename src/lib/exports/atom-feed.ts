@@ -4,12 +4,12 @@
  * it changed as categories. The feed's `updated` is the edition's date. Valid against the RFC's
  * RELAX NG schema (tests/build/changes-feed.test.ts).
  */
-import { languageTags, locales } from '../../i18n/locales';
-import { translate } from '../../i18n/ui';
-import { changeAnchor } from '../anchors';
-import type { Edition, EditionChange } from '../edition';
-import { absoluteUrl, aboutPath, changesFeedPath, changesPath } from '../urls';
-import { escapeXml } from './akoma-ntoso';
+import { languageTags, locales } from '../../i18n/locales.ts';
+import { translate } from '../../i18n/ui.ts';
+import { changeAnchor } from '../anchors.ts';
+import type { Edition, EditionChange } from '../edition.ts';
+import { absoluteUrl, aboutPath, changesFeedPath, changesPath } from '../urls.ts';
+import { escapeXml } from './akoma-ntoso.ts';
 
 type Site = URL | string | undefined;
 

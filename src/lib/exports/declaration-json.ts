@@ -4,10 +4,10 @@
  * id, URL and cross-reference the site publishes. Its structure is `declaration-schema.ts`,
  * published as `/declaration.schema.json`.
  */
-import { formatDate, isoDate, translate } from '../../i18n/ui';
-import { paragraphId } from '../anchors';
-import type { Edition } from '../edition';
-import type { Paragraph } from '../source-text';
+import { formatDate, isoDate, translate } from '../../i18n/ui.ts';
+import { paragraphId } from '../anchors.ts';
+import type { Edition } from '../edition.ts';
+import type { Paragraph } from '../source-text.ts';
 import {
   absoluteUrl,
   citationPath,
@@ -22,7 +22,7 @@ import {
   recommendationPath,
   shortLinkPath,
   topicPath,
-} from '../urls';
+} from '../urls.ts';
 
 type Site = URL | string | undefined;
 

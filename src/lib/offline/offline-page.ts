@@ -3,7 +3,7 @@
  * address's language, it says so and links to every page that is kept on the device. Pure
  * functions of the config and the kept pages, so they are tested without a browser.
  */
-import type { OfflineConfig, OfflineLanguage } from './config';
+import type { OfflineConfig, OfflineLanguage } from './config.ts';
 
 const entities: Record<string, string> = {
   '&': '&amp;',

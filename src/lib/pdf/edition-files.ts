@@ -2,12 +2,12 @@
  * The edition's PDF in each language, rendered once per build and shared by the file's own
  * route and the pages that link to it with its size.
  */
-import { formatLocales, type Lang, locales } from '../../i18n/locales';
-import { translate } from '../../i18n/ui';
-import { type Edition, loadEdition } from '../edition';
-import { editionPdfPath } from '../urls';
-import { renderEditionPdf } from './edition-pdf';
-import { editionPdfInput } from './edition-pdf-input';
+import { formatLocales, type Lang, locales } from '../../i18n/locales.ts';
+import { translate } from '../../i18n/ui.ts';
+import { type Edition, loadEdition } from '../edition.ts';
+import { editionPdfPath } from '../urls.ts';
+import { renderEditionPdf } from './edition-pdf.ts';
+import { editionPdfInput } from './edition-pdf-input.ts';
 
 const rendered = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 

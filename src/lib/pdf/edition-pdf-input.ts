@@ -5,12 +5,12 @@
  * and the citation. The only glue between the content model and `renderEditionPdf`, so a change
  * to the model changes this one function.
  */
-import { languageTags } from '../../i18n/locales';
-import { formatDate, useTranslations } from '../../i18n/ui';
-import { citationData, formatReference } from '../citation';
-import type { Edition } from '../edition';
-import { absoluteUrl, editionPdfPath, homePath, recommendationPath, topicPath } from '../urls';
-import type { EditionPdfInput, EditionPdfMark } from './edition-pdf';
+import { languageTags } from '../../i18n/locales.ts';
+import { formatDate, useTranslations } from '../../i18n/ui.ts';
+import { citationData, formatReference } from '../citation.ts';
+import type { Edition } from '../edition.ts';
+import { absoluteUrl, editionPdfPath, homePath, recommendationPath, topicPath } from '../urls.ts';
+import type { EditionPdfInput, EditionPdfMark } from './edition-pdf.ts';
 
 export function editionPdfInput(edition: Edition, site: URL | string | undefined): EditionPdfInput {
   const { lang } = edition;

@@ -4,8 +4,8 @@
  * in embedded, subsetted Noto faces; tagged (structure tree, language, artifacts, tagged links)
  * for assistive technology; metadata set. Pure: the same input gives the same bytes.
  */
-import { drawTable, tableStartHeight } from './pdf-table';
-import { loadFaces } from './fonts';
+import { drawTable, tableStartHeight } from './pdf-table.ts';
+import { loadFaces } from './fonts.ts';
 import {
   a4,
   colours,
@@ -15,7 +15,7 @@ import {
   type StyledRun,
   type Tagged,
   type TextStyle,
-} from './pdf-writer';
+} from './pdf-writer.ts';
 
 /** A marked stretch of the source text: a recommendation's words or a topic's wording. */
 export interface EditionPdfMark {

@@ -3,7 +3,7 @@
  * never splits across pages; on a new page the header row is drawn again as an artifact, so a
  * reader sees it and a screen reader does not hear it twice.
  */
-import { colours, type PdfWriter, type StyledRun, type Tagged } from './pdf-writer';
+import { colours, type PdfWriter, type StyledRun, type Tagged } from './pdf-writer.ts';
 
 type Element = PDFKit.PDFStructureElement;
 

@@ -5,8 +5,8 @@
  * reader or a text extractor meets only the document's own words.
  */
 import PDFDocument from 'pdfkit';
-import { breakLines, type Line } from './line-breaking';
-import { drawable, type Face, type LoadedFace } from './fonts';
+import { breakLines, type Line } from './line-breaking.ts';
+import { drawable, type Face, type LoadedFace } from './fonts.ts';
 
 type Doc = PDFKit.PDFDocument;
 type Element = PDFKit.PDFStructureElement;
@@ -43,18 +43,22 @@ export interface Tagged {
  */
 export class LazyElement implements Tagged {
   #node: Element | undefined;
+  readonly #doc: Doc;
+  readonly #parent: () => Element;
+  readonly #options: object;
+  readonly tag: string;
 
-  constructor(
-    private readonly doc: Doc,
-    private readonly parent: () => Element,
-    readonly tag: string,
-    private readonly options: object = {},
-  ) {}
+  constructor(doc: Doc, parent: () => Element, tag: string, options: object = {}) {
+    this.#doc = doc;
+    this.#parent = parent;
+    this.tag = tag;
+    this.#options = options;
+  }
 
   get node(): Element {
     if (!this.#node) {
-      this.#node = this.doc.struct(this.tag, this.options);
-      this.parent().add(this.#node);
+      this.#node = this.#doc.struct(this.tag, this.#options);
+      this.#parent().add(this.#node);
     }
     return this.#node;
   }

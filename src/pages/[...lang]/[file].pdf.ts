@@ -1,7 +1,7 @@
 /** `/brussels-declaration-2013.en.pdf`, `/fr/brussels-declaration-2013.fr.pdf`: the edition as a PDF. */
 import type { APIRoute } from 'astro';
-import { editionPdf } from '../../lib/pdf/edition-files';
-import { editionFilePaths } from '../../lib/routes';
+import { editionPdf } from '../../lib/pdf/edition-files.ts';
+import { editionFilePaths } from '../../lib/routes.ts';
 
 export const getStaticPaths = editionFilePaths;
 

@@ -1,9 +1,9 @@
 /** `/cite.bib`, `/cite.ris`, `/cite.json`: the declaration's citation for reference managers. */
 import type { APIRoute } from 'astro';
-import { citationData, citationFormats } from '../../lib/citation';
-import type { CitationFormat } from '../../lib/urls';
-import { loadEdition } from '../../lib/edition';
-import { inFormats, languagePaths } from '../../lib/routes';
+import { citationData, citationFormats } from '../../lib/citation.ts';
+import type { CitationFormat } from '../../lib/urls.ts';
+import { loadEdition } from '../../lib/edition.ts';
+import { inFormats, languagePaths } from '../../lib/routes.ts';
 
 export const getStaticPaths = () =>
   inFormats(languagePaths(), Object.keys(citationFormats) as CitationFormat[]);

@@ -1,8 +1,8 @@
 /** `/declaration.akn.xml`: the declaration as Akoma Ntoso 3.0 XML. */
 import type { APIRoute } from 'astro';
-import { loadEdition } from '../../lib/edition';
-import { akomaNtoso } from '../../lib/exports/akoma-ntoso';
-import { languagePaths } from '../../lib/routes';
+import { loadEdition } from '../../lib/edition.ts';
+import { akomaNtoso } from '../../lib/exports/akoma-ntoso.ts';
+import { languagePaths } from '../../lib/routes.ts';
 
 export const getStaticPaths = languagePaths;
 

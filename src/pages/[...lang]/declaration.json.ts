@@ -1,8 +1,8 @@
 /** `/declaration.json`: the edition as data (see `/declaration.schema.json`). */
 import type { APIRoute } from 'astro';
-import { loadEdition } from '../../lib/edition';
-import { declarationJson } from '../../lib/exports/declaration-json';
-import { languagePaths } from '../../lib/routes';
+import { loadEdition } from '../../lib/edition.ts';
+import { declarationJson } from '../../lib/exports/declaration-json.ts';
+import { languagePaths } from '../../lib/routes.ts';
 
 export const getStaticPaths = languagePaths;
 

@@ -3,8 +3,8 @@
  * one would publish an empty summary or an empty "Editorial context" box); a recommendation is
  * frontmatter only, so a body there would never be published.
  */
-import { contentLayout, type ContentKind } from '../../content-schema';
-import type { Rule } from '../rule';
+import { contentLayout, type ContentKind } from '../../content-schema.ts';
+import type { Rule } from '../rule.ts';
 
 const whatTheBodyIs: Record<ContentKind, string> = {
   declaration: "the source's text, paragraph by paragraph, shown on the home page",

@@ -3,11 +3,11 @@
  * date, so it cannot be empty; its dates never go back as its numbers grow; and no change is
  * dated after the day the site is built (a typo there would date the whole edition ahead).
  */
-import { locales, defaultLang } from '../../../i18n/locales';
-import { calendarDateProblem } from '../../content-schema';
-import { type Entry, entriesOf } from '../load';
-import type { Problem } from '../problem';
-import { problemAt, type Rule } from '../rule';
+import { locales, defaultLang } from '../../../i18n/locales.ts';
+import { calendarDateProblem } from '../../content-schema.ts';
+import { type Entry, entriesOf } from '../load.ts';
+import type { Problem } from '../problem.ts';
+import { problemAt, type Rule } from '../rule.ts';
 
 const dateOf = (entry: Entry) => {
   const date = entry.data['date'];

@@ -4,8 +4,8 @@
  * zero-width spaces (which split a word so search no longer finds it). Tabs and line breaks are
  * fine; so are the no-break spaces French typography needs.
  */
-import { lineAt } from '../text';
-import { problemAt, stringFields, type Rule } from '../rule';
+import { lineAt } from '../text.ts';
+import { problemAt, stringFields, type Rule } from '../rule.ts';
 
 const invisible =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]/;

@@ -2,8 +2,8 @@
  * The declaration's dates tell one story: the Conference ends on or after its first day, the
  * declaration is adopted during it, and the source reports it on or after that day.
  */
-import { calendarDateProblem } from '../../content-schema';
-import { problemAt, type Rule } from '../rule';
+import { calendarDateProblem } from '../../content-schema.ts';
+import { problemAt, type Rule } from '../rule.ts';
 
 const dateAt = (data: Record<string, unknown>, path: readonly string[]) => {
   const value = path.reduce<unknown>(

@@ -3,11 +3,11 @@
  * source text, or an error. A content file is named after its id, every language has its
  * declaration, and a site page has a route that publishes it.
  */
-import { defaultLang, locales } from '../../../i18n/locales';
-import { contentLayout } from '../../content-schema';
-import { routedPageIds } from '../../page-ids';
-import { problemAt, type Rule } from '../rule';
-import type { Problem } from '../problem';
+import { defaultLang, locales } from '../../../i18n/locales.ts';
+import { contentLayout } from '../../content-schema.ts';
+import { routedPageIds } from '../../page-ids.ts';
+import { problemAt, type Rule } from '../rule.ts';
+import type { Problem } from '../problem.ts';
 
 export const filesRule: Rule = (set) => {
   const problems: Problem[] = [];

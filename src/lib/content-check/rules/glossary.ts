@@ -4,11 +4,11 @@
  * or acronym belongs to two entries, and a translation has the same entries, belonging to the
  * same pages. A missing translation of the whole file is the parity rule's to report.
  */
-import { defaultLang, locales } from '../../../i18n/locales';
-import { collapseSpaces, splitParagraphs } from '../../source-text';
-import { type Entry, entriesOf } from '../load';
-import type { Problem } from '../problem';
-import { isString, problemAt, type Rule, unknownReason } from '../rule';
+import { defaultLang, locales } from '../../../i18n/locales.ts';
+import { collapseSpaces, splitParagraphs } from '../../source-text.ts';
+import { type Entry, entriesOf } from '../load.ts';
+import type { Problem } from '../problem.ts';
+import { isString, problemAt, type Rule, unknownReason } from '../rule.ts';
 
 interface Term {
   index: number;

@@ -3,21 +3,21 @@
  * set (see `../rule.ts`) added here; `parityRule` runs last, as it looks at what the others
  * found.
  */
-import type { Rule } from '../rule';
-import { bodiesRule } from './bodies';
-import { changesRule } from './changes';
-import { charactersRule } from './characters';
-import { declarationDatesRule } from './declaration-dates';
-import { filesRule } from './files';
-import { glossaryRule } from './glossary';
-import { linksRule } from './links';
-import { numberingRule } from './numbering';
-import { parityRule } from './parity';
-import { rawHtmlRule } from './raw-html';
-import { reservedIdsRule } from './reserved-ids';
-import { schemaRule } from './schema';
-import { sourceTextRule } from './source-text';
-import { topicReferencesRule } from './topic-references';
+import type { Rule } from '../rule.ts';
+import { bodiesRule } from './bodies.ts';
+import { changesRule } from './changes.ts';
+import { charactersRule } from './characters.ts';
+import { declarationDatesRule } from './declaration-dates.ts';
+import { filesRule } from './files.ts';
+import { glossaryRule } from './glossary.ts';
+import { linksRule } from './links.ts';
+import { numberingRule } from './numbering.ts';
+import { parityRule } from './parity.ts';
+import { rawHtmlRule } from './raw-html.ts';
+import { reservedIdsRule } from './reserved-ids.ts';
+import { schemaRule } from './schema.ts';
+import { sourceTextRule } from './source-text.ts';
+import { topicReferencesRule } from './topic-references.ts';
 
 export const rules: readonly Rule[] = [
   filesRule,

@@ -8,8 +8,8 @@
  * be a request to another site. The same holds in frontmatter fields, which are text on the
  * pages but go as they are into `declaration.json`.
  */
-import { linksIn, type LinkTarget } from '../markdown';
-import { problemAt, stringFields, type Rule } from '../rule';
+import { linksIn, type LinkTarget } from '../markdown.ts';
+import { problemAt, stringFields, type Rule } from '../rule.ts';
 
 /** Why a link to `url` is refused, or undefined if it is allowed. */
 export function linkProblem(url: string, kind: LinkTarget['kind']): string | undefined {

@@ -3,11 +3,11 @@
  * 1, 2, 3 … without gaps (so "recommendation 4" is always the fourth), and a recommendation's
  * id made of the letter r and its number.
  */
-import { locales } from '../../../i18n/locales';
-import type { ContentKind } from '../../content-schema';
-import { type Entry, entriesOf } from '../load';
-import type { Problem } from '../problem';
-import { problemAt, type Rule } from '../rule';
+import { locales } from '../../../i18n/locales.ts';
+import type { ContentKind } from '../../content-schema.ts';
+import { type Entry, entriesOf } from '../load.ts';
+import type { Problem } from '../problem.ts';
+import { problemAt, type Rule } from '../rule.ts';
 
 const numbered: ContentKind[] = ['topic', 'recommendation', 'change'];
 

@@ -5,11 +5,11 @@
  * exist, never a silent 404. An original that has problems of its own is not compared: its
  * mistake is reported on it, not blamed on the translation.
  */
-import { defaultLang, locales } from '../../../i18n/locales';
-import { type ContentKind, contentLayout } from '../../content-schema';
-import { type Entry, entriesOf } from '../load';
-import type { Problem } from '../problem';
-import { problemAt, type Rule } from '../rule';
+import { defaultLang, locales } from '../../../i18n/locales.ts';
+import { type ContentKind, contentLayout } from '../../content-schema.ts';
+import { type Entry, entriesOf } from '../load.ts';
+import type { Problem } from '../problem.ts';
+import { problemAt, type Rule } from '../rule.ts';
 
 /** The facts each kind states that every language must state alike, by field path. */
 const facts: Record<ContentKind, readonly (readonly string[])[]> = {

@@ -2,8 +2,8 @@
  * Content is Markdown only. Raw HTML could carry a script or an event handler past the
  * Content-Security-Policy's intent, so every HTML node in a body is an error.
  */
-import { describeRawHtml } from '../../markdown/remark-refuse-html';
-import type { Rule } from '../rule';
+import { describeRawHtml } from '../../markdown/remark-refuse-html.ts';
+import type { Rule } from '../rule.ts';
 
 export const rawHtmlRule: Rule = (set) =>
   set.entries.flatMap((entry) => {

@@ -3,8 +3,8 @@
  * anchors: a heading "Summary" in any body would get `id="summary"` and take `/#summary` over;
  * "R3" would take `/#r3`. The ids the site uses are listed in `src/lib/anchors.ts`.
  */
-import { reservedIdOwner } from '../../anchors';
-import type { Rule } from '../rule';
+import { reservedIdOwner } from '../../anchors.ts';
+import type { Rule } from '../rule.ts';
 
 export const reservedIdsRule: Rule = (set) =>
   set.entries.flatMap((entry) =>

@@ -12,10 +12,10 @@ import {
   permanentId,
   recommendationSchema,
   topicSchema,
-} from '../../content-schema';
-import { wordDistance } from '../../word-distance';
-import { fieldName } from '../problem';
-import { problemAt, type Rule } from '../rule';
+} from '../../content-schema.ts';
+import { wordDistance } from '../../word-distance.ts';
+import { fieldName } from '../problem.ts';
+import { problemAt, type Rule } from '../rule.ts';
 
 const schemas: Record<ContentKind, z.ZodType> = {
   declaration: declarationSchema,

@@ -5,11 +5,11 @@
  * recommendation in its paragraph, so the two can be read side by side. In every language each recommendation's words are found once in
  * the text and each topic's wording in it, since the pages mark them there.
  */
-import { defaultLang, type Lang, locales } from '../../../i18n/locales';
-import { collapseSpaces, type Mark, markText, splitParagraphs } from '../../source-text';
-import { type Entry, entriesOf } from '../load';
-import type { Problem } from '../problem';
-import { isString, problemAt, type Rule } from '../rule';
+import { defaultLang, type Lang, locales } from '../../../i18n/locales.ts';
+import { collapseSpaces, type Mark, markText, splitParagraphs } from '../../source-text.ts';
+import { type Entry, entriesOf } from '../load.ts';
+import type { Problem } from '../problem.ts';
+import { isString, problemAt, type Rule } from '../rule.ts';
 
 const shorten = (text: string) => (text.length > 70 ? `${text.slice(0, 67)}…` : text);
 

@@ -3,9 +3,9 @@
  * not be read, or whose id is wrong, still answers to its file name, so its own problem is not
  * repeated on every recommendation that names it.
  */
-import { locales } from '../../../i18n/locales';
-import { entriesOf } from '../load';
-import { isString, problemAt, type Rule, unknownReason } from '../rule';
+import { locales } from '../../../i18n/locales.ts';
+import { entriesOf } from '../load.ts';
+import { isString, problemAt, type Rule, unknownReason } from '../rule.ts';
 
 export const topicReferencesRule: Rule = (set) =>
   locales.flatMap((lang) => {

@@ -1,8 +1,8 @@
 /** `/changes/feed.atom`: the edition's log of changes as an Atom feed, one per language. */
 import type { APIRoute } from 'astro';
-import { loadEdition } from '../../../lib/edition';
-import { atomFeed } from '../../../lib/exports/atom-feed';
-import { languagePaths } from '../../../lib/routes';
+import { loadEdition } from '../../../lib/edition.ts';
+import { atomFeed } from '../../../lib/exports/atom-feed.ts';
+import { languagePaths } from '../../../lib/routes.ts';
 
 export const getStaticPaths = languagePaths;
 

@@ -1,9 +1,9 @@
 /** `/og/site.png` and `/og/<recommendation id>.png`: link-preview images, drawn at build. */
 import type { APIRoute } from 'astro';
-import { loadEdition } from '../../../lib/edition';
-import { recommendationCard, siteCard } from '../../../lib/og-card';
-import { renderOgImage } from '../../../lib/og-image';
-import { entryPaths } from '../../../lib/routes';
+import { loadEdition } from '../../../lib/edition.ts';
+import { recommendationCard, siteCard } from '../../../lib/og-card.ts';
+import { renderOgImage } from '../../../lib/og-image.ts';
+import { entryPaths } from '../../../lib/routes.ts';
 
 // 'site' can never clash with a recommendation id, which is always r<number>.
 export const getStaticPaths = () =>

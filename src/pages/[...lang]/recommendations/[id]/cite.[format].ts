@@ -1,9 +1,9 @@
 /** `/recommendations/<id>/cite.bib` (and `.ris`, `.json`): one recommendation's citation. */
 import type { APIRoute } from 'astro';
-import { citationData, citationFormats } from '../../../../lib/citation';
-import type { CitationFormat } from '../../../../lib/urls';
-import type { Edition, Recommendation } from '../../../../lib/edition';
-import { inFormats, recommendationPaths } from '../../../../lib/routes';
+import { citationData, citationFormats } from '../../../../lib/citation.ts';
+import type { CitationFormat } from '../../../../lib/urls.ts';
+import type { Edition, Recommendation } from '../../../../lib/edition.ts';
+import { inFormats, recommendationPaths } from '../../../../lib/routes.ts';
 
 export const getStaticPaths = async () =>
   inFormats(await recommendationPaths(), Object.keys(citationFormats) as CitationFormat[]);
