@@ -61,3 +61,32 @@ export function excerptParts(html: string): ExcerptPart[] {
   }
   return parts;
 }
+
+/** The words of an excerpt or a page's text, as plain text with single spaces. */
+function plainWords(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const sentenceEnd = /[.!?…]["'»”’)\]]*$/u;
+
+/**
+ * Pagefind's excerpt is a window of about thirty words of the page, cut wherever the window
+ * ends. A reader taking it for a whole sentence of the report would misquote it, so an
+ * ellipsis marks each cut: at the start when the window starts within a sentence, at the end
+ * when it stops within one. `content` is the page's text, as Pagefind's `data()` gives it.
+ * The ellipsis holds to its word with a no-break space.
+ */
+export function withEllipses(html: string, content: string | undefined): string {
+  const excerpt = plainWords(decodeEntities(html.replace(/<\/?mark>/gi, '')));
+  if (!excerpt) return html;
+  const text = plainWords(content ?? '');
+  const at = text.indexOf(excerpt);
+  const before = at > 0 ? text.slice(0, at).trim() : '';
+  const startsText = at === 0;
+  const endsText = at >= 0 && at + excerpt.length === text.length;
+  // A window opening on a capital or a figure may start a heading or a date line, which end
+  // without a full stop: taken for a start, never for a cut.
+  const cutBefore = !startsText && !sentenceEnd.test(before) && !/^[\p{Lu}\p{N}]/u.test(excerpt);
+  const cutAfter = !endsText && !sentenceEnd.test(excerpt);
+  return `${cutBefore ? '…\u00a0' : ''}${html.trim()}${cutAfter ? '\u00a0…' : ''}`;
+}

@@ -26,6 +26,8 @@ export interface FoundAnchor {
 /** A page Pagefind found, as its `data()` gives it. */
 export interface FoundPage {
   url: string;
+  /** The page's text, which its excerpts are windows of. */
+  content?: string | undefined;
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results: FoundSection[];
@@ -48,6 +50,8 @@ export interface ListedResult {
   number?: string | undefined;
   excerpt: string;
   sections: ListedSection[];
+  /** The page's text, which the excerpts are windows of. */
+  content?: string | undefined;
 }
 
 export interface ListingContext {
@@ -94,6 +98,7 @@ function listed(page: FoundPage, sections: ListedSection[], excerpt = page.excer
     number: page.meta['number'],
     excerpt,
     sections,
+    content: page.content,
   };
 }
 

@@ -4,7 +4,7 @@
  * HTML.
  */
 import type { translator } from '../i18n/format.ts';
-import { excerptParts } from '../lib/search-excerpt.ts';
+import { excerptParts, withEllipses } from '../lib/search-excerpt.ts';
 import type { ListedResult } from '../lib/search-results.ts';
 import { kindKeys } from './search-strings.ts';
 
@@ -16,10 +16,11 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
   return element;
 }
 
-export function excerpt(html: string): HTMLParagraphElement {
+/** An excerpt of a page, with an ellipsis where it cuts a sentence of the page's `content`. */
+export function excerpt(html: string, content: string | undefined): HTMLParagraphElement {
   const paragraph = el('p', 'excerpt');
   paragraph.append(
-    ...excerptParts(html).map((part) => {
+    ...excerptParts(withEllipses(html, content)).map((part) => {
       if (!part.marked) return part.text;
       const mark = el('mark');
       mark.textContent = part.text;
@@ -76,14 +77,14 @@ export function resultItem(result: ListedResult, t: Translate): HTMLLIElement {
   const kind = el('p', 'kind');
   const kindKey = kindKeys[result.type];
   kind.textContent = kindKey ? t(kindKey, { number: result.number ?? '' }) : '';
-  item.append(heading, kind, excerpt(result.excerpt));
+  item.append(heading, kind, excerpt(result.excerpt, result.content));
   if (result.sections.length) {
     const list = el('ul', 'sections');
     list.setAttribute('aria-label', t('search.sections'));
     for (const section of result.sections) {
       const entry = el('li');
       entry.append(link(section.url, section.title));
-      if (section.excerpt) entry.append(excerpt(section.excerpt));
+      if (section.excerpt) entry.append(excerpt(section.excerpt, result.content));
       list.append(entry);
     }
     item.append(list);

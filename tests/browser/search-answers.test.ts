@@ -11,6 +11,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { useSharedBrowser } from '../support/shared-browser';
 import { openPage, openSitePage, type PageProblems } from '../support/browser';
 import { joinedWords } from '../support/joined-words';
+import { readIndexedPages } from '../../src/integrations/pagefind-fragments';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
@@ -345,6 +346,16 @@ describe('one result per thing', () => {
   });
 });
 
+/** A page's text as the search index holds it, with single spaces. */
+async function indexedText(path: string): Promise<string> {
+  indexed ??= readIndexedPages(join(distDir, 'pagefind'));
+  const page = (await indexed).find((p) => p.url === path);
+  return page?.content.replace(/\s+/g, ' ').trim() ?? `${path} is not in the index`;
+}
+let indexed: ReturnType<typeof readIndexedPages> | undefined;
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('excerpts', () => {
   const queries: [Lang, string][] = [
     ['en', 'cybercrime'],
@@ -361,14 +372,24 @@ describe('excerpts', () => {
   ];
 
   it.each(queries)(
-    '%s: no excerpt for “%s” joins two words, and marks hold words only',
+    '%s: no excerpt for “%s” joins two words or stops within a sentence unmarked, and marks hold words only',
     async (lang, q) => {
       const { page, problems, close } = await open(searchPath(lang, { q }));
       await answered(page, q);
       const results = await shown(page);
       for (const result of results) {
-        for (const excerpt of result.excerpts)
+        for (const excerpt of result.excerpts) {
           expect(joinedWords(excerpt), result.path).toEqual([]);
+          // Pagefind cuts its window anywhere; a cut says so, held to its word. A window
+          // may also stop where the page's indexed text does.
+          if (!/(\S\u00a0…|[.!?]["'»”’)]*)$/u.test(excerpt)) {
+            const lastWords = excerpt.split(/\s+/).slice(-4).join(' ');
+            expect(await indexedText(result.path), excerpt).toMatch(
+              new RegExp(`${escaped(lastWords)}$`),
+            );
+          }
+          expect(excerpt, result.path).not.toMatch(/^…(?!\u00a0\S)/u);
+        }
         for (const mark of result.marks)
           expect(mark, result.path).toMatch(/^[\p{L}\p{N}](.*[\p{L}\p{N}])?$/u);
       }
@@ -376,6 +397,15 @@ describe('excerpts', () => {
       await close();
     },
   );
+
+  it('marks a window that starts within a sentence', async () => {
+    const { page, problems, close } = await open(searchPath('en', { q: 'customs' }));
+    await answered(page, 'customs');
+    const starts = (await shown(page)).flatMap((r) => r.excerpts).map((e) => e.slice(0, 2));
+    expect(starts).toContain('…\u00a0');
+    expectClean(problems);
+    await close();
+  });
 });
 
 describe('filters that leave nothing', () => {

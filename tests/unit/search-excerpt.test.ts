@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts } from '../../src/lib/search-excerpt';
+import { decodeEntities, excerptParts, withEllipses } from '../../src/lib/search-excerpt';
 
 describe('search-excerpt', () => {
   it('splits an excerpt into plain and marked text', () => {
@@ -50,5 +50,59 @@ describe('search-excerpt', () => {
 
   it('leaves unknown or impossible entities as written', () => {
     expect(decodeEntities('&bogus; &#0; &#x110000; &#x41;')).toBe('&bogus; &#0; &#x110000; A');
+  });
+
+  describe('withEllipses', () => {
+    const content =
+      'Brussels Declaration 5 July 2013 On 1 and 2 July, the Conference met. It adopted the ' +
+      'Declaration, which calls for more training in the field of AEO; international cooperation.';
+
+    it('marks a window cut on both sides of a sentence', () => {
+      expect(withEllipses('calls for more <mark>training</mark> in the', content)).toBe(
+        '…\u00a0calls for more <mark>training</mark> in the\u00a0…',
+      );
+    });
+
+    it('adds nothing where the window starts the text or a sentence and ends one', () => {
+      expect(withEllipses('Brussels Declaration 5 July', content)).toBe(
+        'Brussels Declaration 5 July\u00a0…',
+      );
+      expect(withEllipses('It adopted the <mark>Declaration</mark>, which', content)).toBe(
+        'It adopted the <mark>Declaration</mark>, which\u00a0…',
+      );
+      expect(withEllipses('the field of AEO; international cooperation.', content)).toBe(
+        '…\u00a0the field of AEO; international cooperation.',
+      );
+      expect(withEllipses('the Conference met.', content)).toBe('…\u00a0the Conference met.');
+    });
+
+    it('reads the window as words, whatever its spaces, entities and marks', () => {
+      // A capital opens the window: a heading or a sentence, never taken for a cut.
+      expect(withEllipses('AEO;  <mark>international</mark>\ncooperation.', content)).toBe(
+        'AEO;  <mark>international</mark>\ncooperation.',
+      );
+      expect(withEllipses('training &amp; more', 'Some training & more of it.')).toBe(
+        '…\u00a0training &amp; more\u00a0…',
+      );
+    });
+
+    it('marks a window opening on punctuation within a sentence', () => {
+      expect(
+        withEllipses('(AEOs); Customs unions; and', 'Operators (AEOs); Customs unions; and more.'),
+      ).toBe('…\u00a0(AEOs); Customs unions; and\u00a0…');
+    });
+
+    it('without the page’s text, judges by the window alone', () => {
+      expect(withEllipses('of Customs operations; and', undefined)).toBe(
+        '…\u00a0of Customs operations; and\u00a0…',
+      );
+      expect(withEllipses('Capacity building.', undefined)).toBe('Capacity building.');
+    });
+
+    it('keeps French quotes and punctuation at a sentence’s end', () => {
+      expect(withEllipses('la « contrefaçon ».', 'Il parle de la « contrefaçon ».')).toBe(
+        '…\u00a0la « contrefaçon ».',
+      );
+    });
   });
 });
