@@ -110,6 +110,21 @@ describe('every page of the build', () => {
     ).toEqual([]);
   });
 
+  it('links from its content to itself only by its permanent link', () => {
+    expect(
+      failing(addressed, (p) => {
+        const own = new URL(p.url).pathname;
+        const selfLinks = [...p.document.querySelectorAll('main a[href]')].filter((a) => {
+          const target = new URL(a.getAttribute('href') ?? '', p.url);
+          return target.pathname === own && !target.hash && a.getAttribute('rel') !== 'bookmark';
+        });
+        return selfLinks.length
+          ? selfLinks.map((a) => a.outerHTML.slice(0, 100)).join(' ')
+          : undefined;
+      }),
+    ).toEqual([]);
+  });
+
   it('starts with a skip link to #main, its first focusable element', () => {
     expect(
       failing(pages, (p) => {
