@@ -35,6 +35,13 @@ describe('the 404 pages of the build', () => {
     const english = (await readDocument(distDir, 'fr/404.html')).querySelector('main p[lang="en"]');
     expect(english?.querySelector('a')?.getAttribute('href')).toBe('/');
   });
+
+  it('each 404 page’s language switch leads to the other edition’s home page, not its 404 page', async () => {
+    const switchOf = async (file: string) =>
+      (await readDocument(distDir, file)).querySelector('.language-switch a')?.getAttribute('href');
+    expect(await switchOf('404.html')).toBe('/fr/');
+    expect(await switchOf('fr/404.html')).toBe('/');
+  });
 });
 
 describe('the local server on the build', () => {
