@@ -102,6 +102,16 @@ describe.each(languages)('the side-by-side page in $lang', ({ lang, path, only, 
       )) as number[];
       expect(Math.abs((header ?? 0) - (heading ?? 1))).toBeLessThan(1);
       expect(Math.abs((footer ?? 0) - (heading ?? 1))).toBeLessThan(1);
+      // Each paragraph's number link is one line high, so its focus outline frames the number.
+      const numberHeights = await page
+        .locator('.side-by-side a.num')
+        .evaluateAll((links) =>
+          links.map(
+            (a) => a.getBoundingClientRect().height / parseFloat(getComputedStyle(a).lineHeight),
+          ),
+        );
+      expect(numberHeights.length).toBeGreaterThan(0);
+      expect(numberHeights.filter((lines) => lines > 1.01)).toEqual([]);
       expect(problems).toEqual({ errors: [], foreignRequests: [] });
     });
   });
