@@ -39,7 +39,10 @@ class SearchHighlight extends HTMLElement {
     const url = new URL(location.href);
     url.searchParams.delete(param);
     history.replaceState(history.state, '', url);
-    if (!document.querySelector(`mark.${markClass}`)) return;
+    if (!document.querySelector(`mark.${markClass}`)) {
+      this.hidden = true;
+      return;
+    }
     await this.#styles;
     this.hidden = false;
     this.querySelector('button')?.addEventListener('click', () => this.#clear(), { once: true });

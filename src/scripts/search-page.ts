@@ -195,9 +195,9 @@ class SearchPage extends HTMLElement {
     history.replaceState(history.state, '', `${pathname}${writeSearchParams(state)}${hash}`);
     const query = state.q.trim();
     this.#hint.hidden = query !== '';
-    this.#browse.hidden = query !== '';
     this.#offer = undefined;
     if (!query) {
+      this.#browse.hidden = false;
       this.#showResults([], { found: [], elsewhere: [] }, query);
       this.#results.hidden = true;
       this.#status.textContent = '';
@@ -212,6 +212,8 @@ class SearchPage extends HTMLElement {
       const first = await Promise.all(answer.found.slice(0, pageSize).map((r) => r.data()));
       if (run !== this.#run) return;
       this.#showResults(first, answer, query);
+      // The browse list stays until the results take its place: the page moves once, not twice.
+      this.#browse.hidden = true;
       this.#done(query, 'done');
     } catch (error) {
       if (run !== this.#run) return;

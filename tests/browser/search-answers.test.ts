@@ -523,6 +523,85 @@ describe('arriving from a result', () => {
   });
 });
 
+/**
+ * Opens `path` at 375 px with the scripts whose URL matches `held` held back until `release` is
+ * called, recording the page's layout shifts (their sum is its CLS) from the first paint.
+ */
+async function openHeld(path: string, held: RegExp) {
+  const context = await browser().newContext({
+    viewport: { width: 375, height: 667 },
+    serviceWorkers: 'block',
+  });
+  const { page, problems } = await openPage(context, siteUrl);
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+        shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(held, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(new URL(path, siteUrl).href, { waitUntil: 'commit' });
+  // Parsed and styled, the held script not yet run: what a reader on a slow line sees first.
+  await page.waitForFunction(
+    () =>
+      document.readyState !== 'loading' &&
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every(
+        (link) => link.sheet,
+      ),
+  );
+  const cls = () =>
+    page.evaluate(() =>
+      (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+    );
+  return { page, problems, release, cls, close: () => context.close() };
+}
+
+describe('on a slow line', () => {
+  it('the search page never says scripts are off while its script is on its way, and moves once', async () => {
+    const { page, problems, release, cls, close } = await openHeld(
+      searchPath('en', { q: 'training' }),
+      /\/SearchPage[^/]*\.js$/,
+    );
+    expect(await page.locator('[data-search-nojs]').isVisible()).toBe(false);
+    expect(await page.locator('[data-search-browse]').isVisible()).toBe(true);
+    release();
+    await answered(page, 'training');
+    expect((await shown(page)).length).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-browse]').isVisible()).toBe(false);
+    // Google's threshold for a good page: at most 0.1.
+    expect(await cls()).toBeLessThan(0.1);
+    expectClean(problems);
+    await close();
+  });
+
+  it('a page opened from a result shows the highlight notice before the terms are marked, and nothing moves when they are', async () => {
+    const { page, problems, release, cls, close } = await openHeld(
+      `recommendations/r2/?${new URLSearchParams({ 'pagefind-highlight': 'training' })}`,
+      /\/search-highlight-ui[^/]*\.js$/,
+    );
+    // The page's own small script shows the notice; the marking code is still on its way.
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('search-highlight')?.hidden === false,
+    );
+    const before = await cls();
+    release();
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    expect(await page.locator('search-highlight').isVisible()).toBe(true);
+    // Only the notice's own stylesheet, arriving with the marking code, may nudge the text.
+    expect((await cls()) - before).toBeLessThan(0.05);
+    expectClean(problems);
+    await close();
+  });
+});
+
 describe('what search fetches', () => {
   const isBundle = (url: string) => new URL(url).pathname.startsWith(pathOf('pagefind/'));
 
