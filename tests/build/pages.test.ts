@@ -125,24 +125,26 @@ describe('every page of the build', () => {
     ).toEqual([]);
   });
 
-  it('names each region by its heading or a short label, and holds no other heading of that rank', () => {
+  // An aside of the editors' is named by its whole label, which says whose words it holds
+  // (tests/component/editorial-note.test.ts); every other region by its heading.
+  it('names each section by its heading, and holds no other heading of that rank', () => {
     expect(
       failing(pages, (p) => {
-        const problems = [
-          ...p.document.querySelectorAll('section[aria-labelledby], aside[aria-labelledby]'),
-        ].flatMap((region) => {
-          const id = region.getAttribute('aria-labelledby') ?? '';
-          const label = p.document.getElementById(id);
-          const name = label?.textContent?.trim() ?? '';
-          if (!label || !/^(H[1-6]|STRONG)$/.test(label.tagName) || name.length > 60) {
-            return [`region named by <${label?.tagName.toLowerCase()}> “${name}”`];
-          }
-          const rank = label.tagName.startsWith('H') ? Number(label.tagName[1]) : 7;
-          const others = [...region.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(
-            (h) => h !== label && Number(h.tagName[1]) <= rank,
-          );
-          return others.map((h) => `region “${name}” also holds “${h.textContent?.trim()}”`);
-        });
+        const problems = [...p.document.querySelectorAll('section[aria-labelledby]')].flatMap(
+          (region) => {
+            const id = region.getAttribute('aria-labelledby') ?? '';
+            const label = p.document.getElementById(id);
+            const name = label?.textContent?.trim() ?? '';
+            if (!label || !/^H[1-6]$/.test(label.tagName) || name.length > 60) {
+              return [`region named by <${label?.tagName.toLowerCase()}> “${name}”`];
+            }
+            const rank = label.tagName.startsWith('H') ? Number(label.tagName[1]) : 7;
+            const others = [...region.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(
+              (h) => h !== label && Number(h.tagName[1]) <= rank,
+            );
+            return others.map((h) => `region “${name}” also holds “${h.textContent?.trim()}”`);
+          },
+        );
         return problems.length ? problems.join('; ') : undefined;
       }),
     ).toEqual([]);
