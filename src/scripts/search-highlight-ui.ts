@@ -39,10 +39,7 @@ class SearchHighlight extends HTMLElement {
     const url = new URL(location.href);
     url.searchParams.delete(param);
     history.replaceState(history.state, '', url);
-    if (!document.querySelector(`mark.${markClass}`)) {
-      this.hidden = true;
-      return;
-    }
+    if (!document.querySelector(`mark.${markClass}`)) return;
     await this.#styles;
     this.hidden = false;
     this.querySelector('button')?.addEventListener('click', () => this.#clear(), { once: true });

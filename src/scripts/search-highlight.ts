@@ -9,9 +9,5 @@ import { loadScript } from './load-script.ts';
 const highlightParam = 'pagefind-highlight';
 
 if (new URLSearchParams(location.search).has(highlightParam)) {
-  const notice = document.querySelector<HTMLElement>('search-highlight');
-  // The notice takes its place now, before the terms are marked, so the text below it does not
-  // move down a second after the reader starts reading; it goes if nothing is marked.
-  if (notice) notice.hidden = false;
-  loadScript(notice?.dataset['ui']);
+  loadScript(document.querySelector<HTMLElement>('search-highlight')?.dataset['ui']);
 }
