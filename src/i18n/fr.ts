@@ -40,7 +40,7 @@ export const fr = {
   'search.loading': 'Recherche en cours…',
   'search.hint': 'Saisissez un mot ou deux, par exemple cybercriminalité ou OEA.',
   'search.browse': 'Parcourir la déclaration',
-  'search.browseNote': 'Numéros, titres et noms courts : les éditeurs.',
+  'search.browseNote': 'Les numéros, les titres et les noms courts sont ceux des éditeurs.',
   'search.results': 'Résultats',
   'search.count.zero': 'Aucun résultat pour « {query} ».',
   'search.count.one': '1 résultat pour « {query} ».',
