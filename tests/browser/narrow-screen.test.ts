@@ -2,12 +2,20 @@
  * On the narrowest phone (320 px, WCAG 1.4.10): the index of recommendations gives each
  * recommendation's words in full, except on the home page, where they stand in full in the text
  * just above and the table keeps to one line a row; and no page heading breaks inside a word.
+ * And with text at twice its size on a phone, set by a reader's style sheet on the root (which
+ * media queries do not see), no page scrolls sideways and the header's links stay on the screen.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { loadEdition } from '../../src/lib/edition';
-import { homePath, recommendationsPath, topicPath } from '../../src/lib/urls';
+import {
+  homePath,
+  recommendationPath,
+  recommendationsPath,
+  searchPath,
+  topicPath,
+} from '../../src/lib/urls';
 import { openPage, type PageProblems } from '../support/browser';
 import { pageUrl } from '../support/site-pages';
 import { useSharedBrowser } from '../support/shared-browser';
@@ -102,4 +110,52 @@ describe.each(locales)('at 320 px, in %s', (lang) => {
       expect(await splitWords(page), path).toEqual([]);
     }
   });
+});
+
+/** What leaves a 200%-text page's screen: its sideways scroll, and header links past an edge. */
+function offScreen(page: Page) {
+  return page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+    const links = [...document.querySelectorAll<HTMLElement>('.site-header a')];
+    return {
+      sideways: document.documentElement.scrollWidth - innerWidth,
+      links: links
+        .filter((link) => {
+          const box = link.getBoundingClientRect();
+          return box.left < 0 || box.right > innerWidth + 0.5;
+        })
+        .map((link) => link.textContent?.trim()),
+      // The search link's name is shown whole or not at all, never cut.
+      cutLabels: [...document.querySelectorAll<HTMLElement>('.search-label')]
+        .filter((label) => label.clientWidth > 1 && label.scrollWidth > label.clientWidth)
+        .map((label) => label.textContent),
+    };
+  });
+}
+
+describe.each(locales)('with text at twice its size on a phone, in %s', (lang) => {
+  it.each([375, 640])(
+    'at %i px, no page scrolls sideways and the header stays on the screen',
+    async (width) => {
+      const { page } = opened;
+      await page.setViewportSize({ width, height: 700 });
+      try {
+        for (const path of [
+          homePath(lang, '/'),
+          recommendationsPath(lang, '/'),
+          recommendationPath(lang, 'r6', '/'),
+          searchPath(lang, '/'),
+        ]) {
+          await visit(path);
+          expect(await offScreen(page), `${path} at ${width} px`).toEqual({
+            sideways: 0,
+            links: [],
+            cutLabels: [],
+          });
+        }
+      } finally {
+        await page.setViewportSize({ width: 320, height: 640 });
+      }
+    },
+  );
 });

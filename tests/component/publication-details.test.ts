@@ -25,6 +25,22 @@ describe('PublicationDetails', () => {
     expect(adopted).toContain('2013-07-02');
   });
 
+  it('marks only the date as a time, so that the place can wrap (French puts words around it)', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const { declaration } = await loadEdition(lang);
+      const rendered = await renderComponent(PublicationDetails, { props: { declaration }, lang });
+      const times = [...rendered.querySelectorAll('dd time')].map((time) => text(time));
+      expect(times, lang).toEqual(
+        lang === 'en' ? ['5 July 2013', '2 July 2013'] : ['5 juillet 2013', '2 juillet 2013'],
+      );
+    }
+    const french = await renderComponent(PublicationDetails, {
+      props: { declaration: (await loadEdition('fr')).declaration },
+      lang: 'fr',
+    });
+    expect(text(french.querySelectorAll('dd')[1])).toBe('le 2 juillet 2013, à Bruxelles');
+  });
+
   it('cites the source by publisher, kind and date, without inventing a link', () => {
     const source = [...doc.querySelectorAll('dt')].find((dt) => text(dt) === 'Source');
     const dd = source?.nextElementSibling;
