@@ -13,6 +13,13 @@ const distDir = inject('distDir');
 /** A breakable space where French wants a no-break one, with a little context around it. */
 const breakableSpace = /.{0,30}(?: [;:!?»]|« ).{0,15}/g;
 
+/**
+ * The wrong no-break space: a colon takes a full one (U+00A0), the semicolon, the exclamation
+ * and question marks and the guillemets a narrow one (U+202F), as the Imprimerie nationale's
+ * rules have it.
+ */
+const wrongNoBreakSpace = /.{0,30}(?:\u202f:|\u00a0[;!?»]|«\u00a0).{0,15}/g;
+
 /** What a reader of the page meets in French: its title, descriptions and visible text. */
 function frenchText(document: Document): string {
   for (const element of document.querySelectorAll('script, style, code, pre')) element.remove();
@@ -39,6 +46,17 @@ describe('French pages', async () => {
     for (const file of files) {
       const text = frenchText(await readDocument(distDir, file));
       for (const [match] of text.matchAll(breakableSpace)) found.push(`${file}: ${match}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('put a full no-break space before a colon and a narrow one before ; ! ? » and after «', async () => {
+    const found: string[] = [];
+    for (const file of files) {
+      const text = frenchText(await readDocument(distDir, file));
+      for (const [match] of text.matchAll(wrongNoBreakSpace)) {
+        found.push(`${file}: ${JSON.stringify(match)}`);
+      }
     }
     expect(found).toEqual([]);
   });
