@@ -34,8 +34,9 @@ export const en = {
   'search.type.topic': 'Topic',
   'search.type.page': 'Page',
   'search.noScript':
-    'Searching needs JavaScript, which is turned off or did not load. Every topic and recommendation is listed below.',
-  'search.failed': 'Search could not load. Every topic and recommendation is listed below.',
+    'Searching needs JavaScript, which is turned off or did not load. The topics, and the recommendations the report names, are listed below.',
+  'search.failed':
+    'Search could not load. The topics, and the recommendations the report names, are listed below.',
   'search.loading': 'Searching…',
   'search.hint': 'Type a word or two, such as cybercrime or AEO.',
   'search.browse': 'Browse the declaration',
@@ -92,7 +93,7 @@ export const en = {
   'recommendation.copyFailed': 'Copy failed: select the link and copy it',
   'recommendation.copyLinkName': 'Copy link to recommendation {number}',
   'recommendation.description':
-    '“{words}”: recommendation {number} of the Brussels Declaration (2013), as reported by the World Customs Organization.',
+    '“{words}”: a recommendation of the Brussels Declaration (2013), as reported by the World Customs Organization; number {number} in this edition’s numbering.',
   'label.value': '{label}: {value}',
   'quote.copyLink': 'Copy link to this quote',
   'quote.linkCopied': 'Link to the quote copied',
@@ -130,8 +131,10 @@ export const en = {
   'og.siteAlt': '{title}. {description}',
   'og.quoted': '“{words}”',
   'og.recommendationAlt':
-    'Recommendation {number} of the {title}, as reported by the WCO: “{words}”',
+    'Recommendation {number} of the {title}, as reported by the WCO (the number is the editors’): “{words}”',
   'og.footer': 'Adopted in {place} on {date} · as reported by the WCO',
+  'og.kicker': '{site}',
+  'og.editorsNumber': 'editors’ number',
   'shortLink.title': 'Recommendation {number}',
   'shortLink.text': 'This short link leads to the permanent page of recommendation {number}:',
   'recommendation.previous': 'Previous',
@@ -156,6 +159,7 @@ export const en = {
     'The topics the participants discussed, in the order the report lists them, with the editors’ numbers and short names.',
   'topic.label': 'Topic {number}',
   'topic.fullTitle': 'Topic {number}: {title}',
+  'topic.description': '{title} (topic {number}; number and short name by the editors). {about}',
   'topic.editors': 'Number and name by the editors',
   'topic.inReport': 'The report, paragraph {paragraph}',
   'topic.inText': 'See it in the text',

@@ -11,10 +11,12 @@ export const ogImageSize = { width: 1200, height: 630 } as const;
 
 /** What one preview shows, already in the page's language. */
 export interface OgCard {
-  /** Small line at the top: the site's name. */
+  /** Small line at the top: the site's name (in French, with "unofficial translation"). */
   kicker: string;
   /** Large heading: "Recommendation 3", or the declaration's title. */
   heading: string;
+  /** Small words after the heading: whose the number in it is. */
+  headingNote?: string;
   /** The words, quoted; shrinks as it grows so it always fits. */
   text: string;
   /** Bottom line: where and when it was adopted. */
@@ -46,10 +48,15 @@ export function siteImage(lang: Lang): PreviewImage {
   };
 }
 
+/** A French card shows the site's translation, and says so where the preview is seen. */
+function kicker(lang: Lang): string {
+  return translate(lang, 'og.kicker', { site: translate(lang, 'site.name') });
+}
+
 export function siteCard(edition: Edition): OgCard {
   const { lang } = edition;
   return {
-    kicker: translate(lang, 'site.name'),
+    kicker: kicker(lang),
     heading: translate(lang, 'home.title'),
     text: edition.declaration.data.conference.name,
     footer: footer(edition),
@@ -70,8 +77,9 @@ export function recommendationImage(edition: Edition, r: Recommendation): Previe
 export function recommendationCard(edition: Edition, r: Recommendation): OgCard {
   const { lang } = edition;
   return {
-    kicker: translate(lang, 'site.name'),
+    kicker: kicker(lang),
     heading: translate(lang, 'recommendation.label', { number: r.number }),
+    headingNote: translate(lang, 'og.editorsNumber'),
     text: translate(lang, 'og.quoted', { words: r.words }),
     footer: footer(edition),
   };

@@ -79,7 +79,17 @@ export function ogImageTree(card: OgCard): Node {
       [
         box({ fontSize: 32, fontWeight: 700, color: colours.accent }, card.kicker),
         box({ flexGrow: 1, flexDirection: 'column', justifyContent: 'center', gap: 20 }, [
-          box({ fontSize: 56, fontWeight: 700, lineHeight: 1.1 }, card.heading),
+          box({ alignItems: 'flex-end', columnGap: 20 }, [
+            box({ fontSize: 56, fontWeight: 700, lineHeight: 1.1 }, card.heading),
+            ...(card.headingNote
+              ? [
+                  box(
+                    { fontSize: 28, lineHeight: 1.6, color: colours.muted },
+                    `(${card.headingNote})`,
+                  ),
+                ]
+              : []),
+          ]),
           box({ fontSize: textSize(card.text), lineHeight: 1.25 }, card.text),
         ]),
         box({ fontSize: 28, color: colours.muted }, card.footer),

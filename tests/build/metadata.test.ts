@@ -94,6 +94,43 @@ describe('page metadata', () => {
     }
   });
 
+  it('says in every preview of a recommendation whose its number is, and in French that the words are our translation', async () => {
+    const previews = (await pages()).filter((p) =>
+      /^(fr\/)?recommendations\/r\d+\/index\.html$/.test(p.path),
+    );
+    expect(previews).toHaveLength(2 * edition.recommendations.length);
+    const missing: string[] = [];
+    for (const { path, document } of previews) {
+      const french = path.startsWith('fr/');
+      for (const key of ['description', 'og:description', 'og:image:alt']) {
+        const text = meta(document, key) ?? '';
+        if (
+          !/this edition’s numbering|the editors’|numérotation de cette édition|numéro des éditeurs/.test(
+            text,
+          )
+        ) {
+          missing.push(`${path} ${key}: the editors’ number`);
+        }
+        if (french && !text.includes('notre traduction'))
+          missing.push(`${path} ${key}: traduction`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('says in every topic page’s description that its number and short name are the editors’', async () => {
+    const topics = (await pages()).filter((p) =>
+      /^(fr\/)?topics\/[a-z-]+\/index\.html$/.test(p.path),
+    );
+    expect(topics.length).toBeGreaterThan(2);
+    const missing = topics
+      .filter(
+        ({ document }) => !/by the editors|des éditeurs/.test(meta(document, 'description') ?? ''),
+      )
+      .map(({ path }) => path);
+    expect(missing).toEqual([]);
+  });
+
   it('links the JSON and Akoma Ntoso versions from the head of every page', async () => {
     for (const { path, document } of await pages()) {
       const types = [...document.querySelectorAll('link[rel="alternate"]')].map((l) =>
