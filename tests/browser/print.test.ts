@@ -14,7 +14,13 @@ import { formatLocales, languageNames, type Lang, locales } from '../../src/i18n
 import { translate } from '../../src/i18n/ui';
 import { citationData, formatReference } from '../../src/lib/citation';
 import { loadEdition } from '../../src/lib/edition';
-import { absoluteUrl, homePath, recommendationPath, sideBySidePath } from '../../src/lib/urls';
+import {
+  aboutPath,
+  absoluteUrl,
+  homePath,
+  recommendationPath,
+  sideBySidePath,
+} from '../../src/lib/urls';
 import { useSharedBrowser } from '../support/shared-browser';
 import { documentInfo, normalise, visibleText } from '../support/pdf';
 
@@ -127,6 +133,16 @@ describe.each(cases)('printing in %s on %s', (lang, format) => {
         path,
       ).toEqual([]);
     }
+  });
+});
+
+describe.each(locales)('printing the about page in %s', (lang) => {
+  it('prints the report’s citation once: its cite box would repeat the first example', async () => {
+    const edition = await loadEdition(lang);
+    const { text } = await printed(aboutPath(lang, '/'), 'A4');
+    expect(count(text, normalise(formatReference(citationData(edition, await builtSite()))))).toBe(
+      1,
+    );
   });
 });
 
