@@ -33,6 +33,14 @@ const claims: [RegExp, string][] = [
   [/\baddressed to\b/i, 'an addressee the report does not name for every recommendation'],
   [/\bdestinataire\b/i, 'an addressee (French)'],
   [/\bthe declaration (?:says|states|contains)\b/i, 'the declaration’s own words'],
+  [
+    /\b(?:every|each and every|all(?: the)?) (?:topic and )?recommendations?\b(?! the report names)/i,
+    'all the recommendations: the report names some “in particular”',
+  ],
+  [
+    /\btoutes les recommandations\b(?! que (?:cite|nomme|mentionne) l’article)/i,
+    'all the recommendations (French)',
+  ],
 ];
 
 /** Every file a reader or a program can fetch, as text: pages, exports, citations, feeds. */
@@ -84,6 +92,8 @@ describe('no page, export or citation claims more than the report says', () => {
       'Addressed to: the WCO',
       'Destinataire : l’OMD',
       'the declaration says',
+      'Every topic and recommendation is listed below',
+      'Tous les thèmes et toutes les recommandations sont listés',
     ];
     expect(samples.map((sample) => claims.some(([pattern]) => pattern.test(sample)))).toEqual(
       samples.map(() => true),
