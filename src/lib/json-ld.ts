@@ -129,7 +129,8 @@ export function recommendationNode(edition: Edition, r: Recommendation, site: Si
     name: translate(lang, 'recommendation.fullTitle', { number: r.number, title: r.title }),
     url: absoluteUrl(recommendationPath(lang, r.id), site),
     position: r.number,
-    legislationIdentifier: r.id,
+    // No `legislationIdentifier`: it means an official identifier (a CELEX number), and the id
+    // and number are the editors'; the page's description says so.
     text: r.words,
     inLanguage: languageTags[lang],
     isPartOf: { '@id': nodeIds(lang, site).declaration },

@@ -98,6 +98,10 @@ describe('json-ld', () => {
       text: 'to provide more training in the field of AEO',
       isPartOf: { '@id': 'https://example.org/#declaration' },
     });
+    // Its id and number are the editors': no field may present them as an official identifier.
+    expect(nodes.find((n) => n['@id']?.endsWith('#recommendation'))).not.toHaveProperty(
+      'legislationIdentifier',
+    );
     expect(byType(nodes, 'BreadcrumbList')[0]?.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Declaration', item: 'https://example.org/' },
       {
