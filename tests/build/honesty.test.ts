@@ -33,6 +33,13 @@ const claims: [RegExp, string][] = [
   [/\baddressed to\b/i, 'an addressee the report does not name for every recommendation'],
   [/\bdestinataire\b/i, 'an addressee (French)'],
   [/\bthe declaration (?:says|states|contains)\b/i, 'the declaration’s own words'],
+  [
+    /\badopted by (?:the )?Francophone administrations\b/i,
+    'who adopted it: the report names a Conference of Directors General of Customs of totally or partially Francophone countries',
+  ],
+  [/\badoptée par (?:des|les) administrations francophones\b/i, 'who adopted it (French)'],
+  [/\bas it names itself\b/i, 'what an administration calls itself, which the report does not say'],
+  [/\bcomme elle se nomme\b/i, 'what an administration calls itself (French)'],
 ];
 
 /** Every file a reader or a program can fetch, as text: pages, exports, citations, feeds. */
@@ -84,6 +91,10 @@ describe('no page, export or citation claims more than the report says', () => {
       'Addressed to: the WCO',
       'Destinataire : l’OMD',
       'the declaration says',
+      'The declaration was adopted by Francophone administrations',
+      'La déclaration a été adoptée par des administrations francophones',
+      'names the Belgian administration as it names itself',
+      'nomme l’administration belge comme elle se nomme',
     ];
     expect(samples.map((sample) => claims.some(([pattern]) => pattern.test(sample)))).toEqual(
       samples.map(() => true),
