@@ -10,6 +10,7 @@ import { DOMParser, parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { changeLog, editionDate } from '../support/change-log';
+import { isHtml, listFiles, readDocument } from '../support/dist-pages';
 
 const distDir = inject('distDir');
 const schema = join(import.meta.dirname, '../schemas/atom/atom.rng');
@@ -99,4 +100,31 @@ describe('the changes page', () => {
     expect(head?.getAttribute('href')).toMatch(new RegExp(`/${file.replace('.', '\\.')}$`));
     expect(document.querySelector(`main a[href$="${file}"]`)).not.toBeNull();
   });
+});
+
+describe('feed autodiscovery', () => {
+  it.each(feeds)(
+    'the $lang home page and changes page name the $lang feed in their head, and no other page does',
+    async ({ lang, file }) => {
+      const prefix = lang === 'fr' ? 'fr/' : '';
+      const pages = (await listFiles(distDir)).filter(
+        (page) => isHtml(page) && (lang === 'fr') === page.startsWith('fr/'),
+      );
+      const announcing: string[] = [];
+      for (const page of pages) {
+        const document = await readDocument(distDir, page);
+        const links = [...document.querySelectorAll('head link[type="application/atom+xml"]')];
+        if (links.length === 0) continue;
+        announcing.push(page);
+        expect(links, page).toHaveLength(1);
+        expect(links[0]?.getAttribute('rel'), page).toBe('alternate');
+        expect(links[0]?.getAttribute('href'), page).toMatch(
+          new RegExp(`/${file.replace('.', '\\.')}$`),
+        );
+        expect(links[0]?.getAttribute('title'), page).toBeTruthy();
+      }
+      // Reading pages leave it out: every byte on them counts against their budget.
+      expect(announcing).toEqual([`${prefix}changes/index.html`, `${prefix}index.html`]);
+    },
+  );
 });
