@@ -32,6 +32,25 @@ export function latestChange<C extends Change>(changes: readonly C[]): C {
   return latest;
 }
 
+/**
+ * The instant each change is stamped with where a date-time is wanted (the Atom feeds, whose
+ * readers sort by it). The log dates a change by its day only, and several share a day, so the
+ * first change of a day (by number) is stamped midnight UTC and each later one a minute after
+ * the one before: sorting by instant gives the log's order. The minutes are that order, not
+ * the time of day a change was made, which the log does not record.
+ */
+export function changeInstants(changes: readonly Change[]): Map<string, Date> {
+  const instants = new Map<string, Date>();
+  const laterInDay = new Map<number, number>();
+  for (const change of [...changes].sort((a, b) => a.number - b.number)) {
+    const day = change.date.getTime();
+    const before = laterInDay.get(day) ?? 0;
+    laterInDay.set(day, before + 1);
+    instants.set(change.id, new Date(day + before * 60_000));
+  }
+  return instants;
+}
+
 /** Whether `change` changed pages of `kind` (or the exports): it names the kind, or `all` pages. */
 export function changed(change: Change, kind: PageKind | 'exports'): boolean {
   return change.pages.includes(kind) || (kind !== 'exports' && change.pages.includes('all'));

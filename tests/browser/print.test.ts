@@ -1,8 +1,8 @@
 /**
- * Printing, read back from the PDFs Chromium makes of the home page and every recommendation's
- * page, in each language, on A4 and on US Letter: how many sheets, the citation and the page's
- * permanent address printed once each, the date of printing once, and nothing of the navigation
- * or the controls.
+ * Printing, read back from the PDFs Chromium makes of the home page, every recommendation's
+ * page and the log of changes, in each language, on A4 and on US Letter: how many sheets, the
+ * citation and the page's permanent address printed once each, the date of printing once,
+ * nothing of the navigation or the controls, and no sheet of the log left half empty.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,12 +17,13 @@ import { loadEdition } from '../../src/lib/edition';
 import {
   aboutPath,
   absoluteUrl,
+  changesPath,
   homePath,
   recommendationPath,
   sideBySidePath,
 } from '../../src/lib/urls';
 import { useSharedBrowser } from '../support/shared-browser';
-import { documentInfo, normalise, visibleText } from '../support/pdf';
+import { documentInfo, normalise, pageFill, pageTexts, visibleText } from '../support/pdf';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
@@ -51,7 +52,7 @@ async function printed(path: string, format: 'A4' | 'Letter') {
     await page.goto(new URL(path.replace(/^\//, ''), siteUrl).href);
     const file = join(workDir, `${format}-${path.replace(/\W+/g, '_')}.pdf`);
     await page.pdf({ path: file, format });
-    return { pages: Number((await documentInfo(file)).Pages), text: await visibleText(file) };
+    return { file, pages: Number((await documentInfo(file)).Pages), text: await visibleText(file) };
   } finally {
     await page.close();
   }
@@ -143,6 +144,45 @@ describe.each(locales)('printing the about page in %s', (lang) => {
     expect(count(text, normalise(formatReference(citationData(edition, await builtSite()))))).toBe(
       1,
     );
+  });
+});
+
+describe.each(cases)('printing the log of changes in %s on %s', (lang, format) => {
+  /** Each change as the built page shows it: heading, date line and its first words. */
+  async function changesOnScreen() {
+    const file = join(distDir, changesPath(lang, '/').slice(1), 'index.html');
+    const { document } = parseHTML(await readFile(file, 'utf8'));
+    return [...document.querySelectorAll('article.change')].map((article) => ({
+      heading: normalise(
+        `${article.querySelector('h2')?.textContent} ${article.querySelector('.when')?.textContent}`,
+      ),
+      start: normalise(article.querySelector('[data-content]')?.textContent ?? '')
+        .split(' ')
+        .slice(0, 4)
+        .join(' '),
+    }));
+  }
+
+  it('fills every sheet but the last, keeping each heading with its first lines', async () => {
+    const changes = await changesOnScreen();
+    expect(changes.length).toBeGreaterThan(1);
+    const { file, pages } = await printed(changesPath(lang, '/'), format);
+    const [sheets, fill] = await Promise.all([pageTexts(file), pageFill(file)]);
+    expect(sheets).toHaveLength(pages);
+    // A change may run on to the next sheet, so no sheet is left half empty before the last.
+    expect(fill.slice(0, -1).filter((share) => share < 0.7)).toEqual([]);
+    for (const { heading, start } of changes) {
+      const sheet = sheets.find((text) => text.includes(heading));
+      expect(sheet, heading).toBeDefined();
+      // Its first words are on the same sheet as its heading, after it.
+      expect(sheet?.slice(sheet.indexOf(heading)), heading).toContain(start);
+    }
+  });
+
+  it('leaves out the link to follow the changes in a feed reader, of no use on paper', async () => {
+    const { text } = await printed(changesPath(lang, '/'), format);
+    expect(text).toContain(normalise(translate(lang, 'changes.title')));
+    expect(text).not.toContain(normalise(translate(lang, 'changes.feed')));
   });
 });
 

@@ -10,6 +10,7 @@ import { DOMParser, parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { changeLog, editionDate } from '../support/change-log';
+import { isHtml, listFiles, readDocument } from '../support/dist-pages';
 
 const distDir = inject('distDir');
 const schema = join(import.meta.dirname, '../schemas/atom/atom.rng');
@@ -52,15 +53,34 @@ describe.each(feeds)('the $lang Atom feed ($file)', ({ lang, file }) => {
     const entries = [...document.querySelectorAll('entry')].map((entry) => ({
       id: entry.querySelector('id')?.textContent ?? '',
       updated: entry.querySelector('updated')?.textContent ?? '',
+      published: entry.querySelector('published')?.textContent ?? '',
     }));
     const log = changeLog(lang);
     expect(entries.map((e) => new URL(e.id).hash)).toEqual(log.map((c) => `#change-${c.id}`));
-    expect(entries.map((e) => e.updated)).toEqual(log.map((c) => `${c.date}T00:00:00Z`));
+    // On the log's day, in UTC; the time of day only orders the changes of one day.
+    expect(entries.map((e) => e.updated.slice(0, 10))).toEqual(log.map((c) => c.date));
+    expect(entries.map((e) => e.updated)).toEqual(entries.map((e) => e.published));
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
-    expect(document.querySelector('feed > updated')?.textContent).toBe(
-      `${editionDate(lang)}T00:00:00Z`,
-    );
+    const feedUpdated = document.querySelector('feed > updated')?.textContent ?? '';
+    expect(feedUpdated.slice(0, 10)).toBe(editionDate(lang));
+    expect(feedUpdated).toBe(entries[0]?.updated);
     expect(document.querySelector('feed')?.getAttribute('xml:lang')).toBe(lang);
+  });
+
+  it('stamps each entry with a distinct instant, so sorting by updated gives the log’s order', async () => {
+    const document = parseXml(await read());
+    const stamps = [...document.querySelectorAll('entry > updated')].map(
+      (updated) => updated.textContent ?? '',
+    );
+    const log = changeLog(lang);
+    // The log has days with more than one change, or this would prove nothing.
+    expect(new Set(log.map((c) => c.date)).size).toBeLessThan(log.length);
+    for (const stamp of stamps) expect(stamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    const times = stamps.map((stamp) => Date.parse(stamp));
+    // Newest first, as the log: each strictly later than the next.
+    expect(times.every((time, i) => i === 0 || time < (times[i - 1] ?? 0))).toBe(true);
+    const byUpdated = [...stamps.keys()].sort((a, b) => (times[b] ?? 0) - (times[a] ?? 0));
+    expect(byUpdated).toEqual([...stamps.keys()]);
   });
 
   it('is refused by the schema without an id, or with a date that is not a date-time', async () => {
@@ -80,4 +100,31 @@ describe('the changes page', () => {
     expect(head?.getAttribute('href')).toMatch(new RegExp(`/${file.replace('.', '\\.')}$`));
     expect(document.querySelector(`main a[href$="${file}"]`)).not.toBeNull();
   });
+});
+
+describe('feed autodiscovery', () => {
+  it.each(feeds)(
+    'the $lang home page and changes page name the $lang feed in their head, and no other page does',
+    async ({ lang, file }) => {
+      const prefix = lang === 'fr' ? 'fr/' : '';
+      const pages = (await listFiles(distDir)).filter(
+        (page) => isHtml(page) && (lang === 'fr') === page.startsWith('fr/'),
+      );
+      const announcing: string[] = [];
+      for (const page of pages) {
+        const document = await readDocument(distDir, page);
+        const links = [...document.querySelectorAll('head link[type="application/atom+xml"]')];
+        if (links.length === 0) continue;
+        announcing.push(page);
+        expect(links, page).toHaveLength(1);
+        expect(links[0]?.getAttribute('rel'), page).toBe('alternate');
+        expect(links[0]?.getAttribute('href'), page).toMatch(
+          new RegExp(`/${file.replace('.', '\\.')}$`),
+        );
+        expect(links[0]?.getAttribute('title'), page).toBeTruthy();
+      }
+      // Reading pages leave it out: every byte on them counts against their budget.
+      expect(announcing).toEqual([`${prefix}changes/index.html`, `${prefix}index.html`]);
+    },
+  );
 });

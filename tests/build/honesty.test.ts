@@ -41,6 +41,12 @@ const claims: [RegExp, string][] = [
     /\btoutes les recommandations\b(?! que (?:cite|nomme|mentionne) l’article)/i,
     'all the recommendations (French)',
   ],
+    /\badopted by (?:the )?Francophone administrations\b/i,
+    'who adopted it: the report names a Conference of Directors General of Customs of totally or partially Francophone countries',
+  ],
+  [/\badoptée par (?:des|les) administrations francophones\b/i, 'who adopted it (French)'],
+  [/\bas it names itself\b/i, 'what an administration calls itself, which the report does not say'],
+  [/\bcomme elle se nomme\b/i, 'what an administration calls itself (French)'],
 ];
 
 /** Every file a reader or a program can fetch, as text: pages, exports, citations, feeds. */
@@ -94,6 +100,10 @@ describe('no page, export or citation claims more than the report says', () => {
       'the declaration says',
       'Every topic and recommendation is listed below',
       'Tous les thèmes et toutes les recommandations sont listés',
+      'The declaration was adopted by Francophone administrations',
+      'La déclaration a été adoptée par des administrations francophones',
+      'names the Belgian administration as it names itself',
+      'nomme l’administration belge comme elle se nomme',
     ];
     expect(samples.map((sample) => claims.some(([pattern]) => pattern.test(sample)))).toEqual(
       samples.map(() => true),

@@ -31,6 +31,29 @@ export async function visibleText(file: string): Promise<string> {
   return normalise(await poppler('pdftotext', ['-enc', 'UTF-8', file, '-']));
 }
 
+/** The text of each page, as `visibleText` gives the whole (pdftotext ends a page with \f). */
+export async function pageTexts(file: string): Promise<string[]> {
+  const pages = (await poppler('pdftotext', ['-enc', 'UTF-8', file, '-'])).split('\f');
+  // The form feed after the last page leaves an empty string behind it.
+  return pages.slice(0, -1).map(normalise);
+}
+
+/**
+ * How far down each page its text reaches, as a share of the page's height (from
+ * `pdftotext -bbox`): 0.5 is a sheet left half empty.
+ */
+export async function pageFill(file: string): Promise<number[]> {
+  const out = await poppler('pdftotext', ['-bbox', file, '-']);
+  return out
+    .split('<page ')
+    .slice(1)
+    .map((page) => {
+      const height = Number(/height="([\d.]+)"/.exec(page)?.[1]);
+      const bottoms = [...page.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1]));
+      return Math.max(0, ...bottoms) / height;
+    });
+}
+
 /** The document information dictionary and page facts, as `pdfinfo` prints them. */
 export async function documentInfo(file: string): Promise<Record<string, string>> {
   const out = await poppler('pdfinfo', ['-enc', 'UTF-8', '-isodates', file]);

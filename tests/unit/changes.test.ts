@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type Change, lastChangeOf, latestChange, newestFirst } from '../../src/lib/changes';
+import {
+  type Change,
+  changeInstants,
+  lastChangeOf,
+  latestChange,
+  newestFirst,
+} from '../../src/lib/changes';
 
 const change = (number: number, date: string, pages: Change['pages']): Change => ({
   id: `change-${number}`,
@@ -35,5 +41,33 @@ describe('the log of changes', () => {
   it('dates the exports by the changes that name them: "every page" is pages only', () => {
     expect(lastChangeOf(log, 'exports')?.number).toBe(2);
     expect(lastChangeOf([change(1, '2020-01-01', ['all'])], 'exports')).toBeUndefined();
+  });
+});
+
+describe('the instants of the changes (for feeds that sort by date-time)', () => {
+  const sameDay = [
+    change(4, '2020-03-02', ['home']),
+    change(2, '2020-03-01', ['all']),
+    change(1, '2020-01-01', ['all']),
+    change(5, '2020-03-02', ['about']),
+    change(3, '2020-03-01', ['topic']),
+  ];
+  const instants = changeInstants(sameDay);
+  const iso = (id: string) => instants.get(id)?.toISOString();
+
+  it('are distinct, and sorting by them gives the log’s order', () => {
+    const byInstant = [...sameDay].sort(
+      (a, b) => (instants.get(a.id)?.getTime() ?? 0) - (instants.get(b.id)?.getTime() ?? 0),
+    );
+    expect(byInstant.map((c) => c.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(new Set([...instants.values()].map((d) => d.getTime())).size).toBe(sameDay.length);
+  });
+
+  it('stay on the change’s day: midnight UTC for the first of a day, a minute more for each later one', () => {
+    expect(iso('change-1')).toBe('2020-01-01T00:00:00.000Z');
+    expect(iso('change-2')).toBe('2020-03-01T00:00:00.000Z');
+    expect(iso('change-3')).toBe('2020-03-01T00:01:00.000Z');
+    expect(iso('change-4')).toBe('2020-03-02T00:00:00.000Z');
+    expect(iso('change-5')).toBe('2020-03-02T00:01:00.000Z');
   });
 });
