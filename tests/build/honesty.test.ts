@@ -41,6 +41,7 @@ const claims: [RegExp, string][] = [
     /\btoutes les recommandations\b(?! que (?:cite|nomme|mentionne) l’article)/i,
     'all the recommendations (French)',
   ],
+  [
     /\badopted by (?:the )?Francophone administrations\b/i,
     'who adopted it: the report names a Conference of Directors General of Customs of totally or partially Francophone countries',
   ],
