@@ -212,8 +212,10 @@ export const en = {
   'sideBySide.paragraph': 'Paragraph {number}',
   'sideBySide.link': 'Read the report and its translation side by side',
   'recommendation.sideBySide': 'In both languages',
-  'cite.edition': '; edition of {date}',
-  'cite.editionNote': 'Edition of {date}.',
+  'cite.edition': '; on the website {container}, edition of {date}',
+  'cite.editionNote': 'Cited from the website {container}, edition of {date}.',
+  'cite.container': '{site} (unofficial edition)',
+  'cite.howPublished': '{kind}, on the website {container}',
   'notFound.title': 'Page not found',
   'notFound.description': 'There is no page at this address.',
   'notFound.lead':

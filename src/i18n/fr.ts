@@ -214,8 +214,10 @@ export const fr = {
   'sideBySide.paragraph': 'Paragraphe {number}',
   'sideBySide.link': 'Lire l’article et sa traduction côte à côte',
   'recommendation.sideBySide': 'Dans les deux langues',
-  'cite.edition': ' ; édition du {date}',
-  'cite.editionNote': 'Édition du {date}.',
+  'cite.edition': ' ; sur le site {container}, édition du {date}',
+  'cite.editionNote': 'Consulté sur le site {container}, édition du {date}.',
+  'cite.container': '{site} (édition non officielle)',
+  'cite.howPublished': '{kind}, sur le site {container}',
   'notFound.title': 'Page introuvable',
   'notFound.description': 'Il n’y a aucune page à cette adresse.',
   'notFound.lead':

@@ -5,8 +5,10 @@ import addFormats from 'ajv-formats';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
+import { translate } from '../../src/i18n/ui';
 import { citationData, toBibtex, toCslJson, toRis } from '../../src/lib/citation';
 import { loadEdition } from '../../src/lib/edition';
+import { listFiles } from '../support/dist-pages';
 
 const distDir = inject('distDir');
 const edition = await loadEdition('en');
@@ -111,6 +113,43 @@ describe('citation files', () => {
       expect(await read(`${dir}cite.bib`)).toBe(toBibtex(data));
       expect(await read(`${dir}cite.ris`)).toBe(toRis(data));
       expect(await read(`${dir}cite.json`)).toBe(toCslJson(data));
+    }
+  });
+});
+
+describe('citation files of both editions', () => {
+  const files = async (ext: string) =>
+    (await listFiles(distDir)).filter((file) => file.endsWith(`cite.${ext}`));
+
+  it('give every BibTeX entry a key of its own, so both editions import into one bibliography', async () => {
+    const bib = await files('bib');
+    expect(bib).toContain('fr/cite.bib');
+    const keys = await Promise.all(
+      bib.map(async (file) => (await read(file)).match(/^@\w+\{([^,]+),/)?.[1]),
+    );
+    expect(keys).not.toContain(undefined);
+    expect(new Set(keys).size).toBe(bib.length);
+    // The CSL-JSON ids are the same keys.
+    for (const file of await files('json')) {
+      const [item] = JSON.parse(await read(file)) as { id: string }[];
+      expect(keys, file).toContain(item?.id);
+    }
+  });
+
+  it('name this website as where the report is read, and never the WCO as its publisher', async () => {
+    for (const file of await files('ris')) {
+      const lang = file.startsWith('fr/') ? 'fr' : 'en';
+      const container = translate(lang, 'cite.container', { site: translate(lang, 'site.name') });
+      const ris = await read(file);
+      expect(ris, file).toContain(`\r\nT2  - ${container}\r\n`);
+      expect(ris, file).not.toMatch(/^PB {2}- /m);
+      const [csl] = JSON.parse(await read(file.replace(/ris$/, 'json'))) as Record<
+        string,
+        unknown
+      >[];
+      expect(csl?.['container-title'], file).toBe(container);
+      expect(csl, file).not.toHaveProperty('publisher');
+      expect(await read(file.replace(/ris$/, 'bib')), file).toContain(container);
     }
   });
 });
