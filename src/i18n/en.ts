@@ -123,6 +123,7 @@ export const en = {
   'data.schemaNote': 'its structure',
   'data.akn': 'Akoma Ntoso XML',
   'data.aknNote': 'OASIS LegalDocML',
+  'data.aknEditors': 'Editors of the website {site}',
   'jsonld.declaration':
     'As reported by the World Customs Organization in a news item of 5 July 2013; the numbers and titles of its recommendations are this edition’s.',
   'jsonld.translation': 'The site’s own translation of the news item, not an official one.',

@@ -125,6 +125,7 @@ export const fr = {
   'data.schemaNote': 'sa structure',
   'data.akn': 'XML Akoma Ntoso',
   'data.aknNote': 'OASIS LegalDocML',
+  'data.aknEditors': 'Éditeurs du site {site}',
   'jsonld.declaration':
     'Telle que rapportée par l’Organisation mondiale des douanes dans un article d’actualité du 5 juillet 2013 ; les numéros et titres de ses recommandations sont ceux de cette édition.',
   'jsonld.translation': 'Traduction de l’article par le site, non officielle.',

@@ -96,6 +96,34 @@ describe('Akoma Ntoso', () => {
     expect(xml).toContain('word for word: a report of the declaration, not its text');
   });
 
+  it('is valid in French too', async () => {
+    const result = await validate(await read('fr/declaration.akn.xml'));
+    expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('labels the editors’ organization as the editors of this website, not as the declaration', async () => {
+    for (const [file, label] of [
+      ['declaration.akn.xml', 'Editors of the website Brussels Declaration 2013'],
+      ['fr/declaration.akn.xml', 'Éditeurs du site Déclaration de Bruxelles 2013'],
+    ]) {
+      const editors = (await read(file)).match(/<TLCOrganization eId="editors" [^>]*>/)?.[0];
+      expect(editors, file).toContain(`showAs="${label}"`);
+    }
+  });
+
+  it('marks the WCO’s name, kept in English as the report gives it, with its language in the French file', async () => {
+    const wco = (await read('fr/declaration.akn.xml')).match(/<TLCOrganization eId="wco" [^>]*>/);
+    expect(wco?.[0]).toContain('showAs="World Customs Organization (WCO)"');
+    expect(wco?.[0]).toContain('xml:lang="en"');
+    // So is the report's headline, the work's name.
+    expect(await read('fr/declaration.akn.xml')).toMatch(
+      /<FRBRname value="Brussels [^"]*" xml:lang="en"\/>/,
+    );
+    // In the English file the name is in the document's language and needs no mark.
+    expect(await read('declaration.akn.xml')).not.toContain('xml:lang');
+  });
+
   it('fails the schema when a required part is missing, so the check is real', async () => {
     const xml = (await read('declaration.akn.xml')).replace(/<mainBody>[\s\S]*<\/mainBody>/, '');
     expect((await validate(xml)).valid).toBe(false);
