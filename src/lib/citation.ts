@@ -6,6 +6,7 @@
 import { defaultLang, languageTags, type Lang } from '../i18n/locales.ts';
 import { formatDate, isoDate, translate } from '../i18n/ui.ts';
 import type { Edition, Recommendation } from './edition.ts';
+import { citationTypes } from './media-types.ts';
 import { absoluteUrl, homePath, recommendationPath } from './urls.ts';
 
 export interface CitationData {
@@ -227,7 +228,7 @@ export function toCslJson(c: CitationData): string {
 }
 
 export const citationFormats = {
-  bib: { render: toBibtex, type: 'application/x-bibtex; charset=utf-8' },
-  ris: { render: toRis, type: 'application/x-research-info-systems; charset=utf-8' },
-  json: { render: toCslJson, type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  bib: { render: toBibtex, type: citationTypes.bib },
+  ris: { render: toRis, type: citationTypes.ris },
+  json: { render: toCslJson, type: citationTypes.json },
 } as const;

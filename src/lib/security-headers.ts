@@ -9,6 +9,17 @@
  * policy could not also be written once into `_headers`, which needs the same policy for every
  * page and adds what a `<meta>` cannot carry (`frame-ancestors`, the other headers).
  */
+import { locales } from '../i18n/locales.ts';
+import { citationTypes, mediaTypes } from './media-types.ts';
+import {
+  akomaNtosoPath,
+  type CitationFormat,
+  changesFeedPath,
+  citationPath,
+  declarationJsonPath,
+  declarationSchemaPath,
+  recommendationsPath,
+} from './urls.ts';
 
 /** CSP directives and their sources. A directive with no sources is written bare. */
 export type Directives = Readonly<Record<string, readonly string[]>>;
@@ -126,19 +137,64 @@ function withSlash(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
+/** A file the site publishes for programs, and the media type to send it with, if needed. */
+export interface DataFile {
+  path: string;
+  type?: string | undefined;
+}
+
+/**
+ * The site's public data, which code on other sites may fetch: the edition as JSON and Akoma
+ * Ntoso and its log's Atom feed in every language, the JSON Schema, and the citation files of
+ * the report and of each recommendation (`:id`, a placeholder Netlify and Cloudflare Pages both
+ * match against one path segment, keeps the file within Cloudflare's 100 rules). Each has its
+ * type where a host would guess it badly; JSON's own is right.
+ */
+export function dataFiles(base = '/'): DataFile[] {
+  const formats = Object.keys(citationTypes) as CitationFormat[];
+  return [
+    { path: declarationSchemaPath(base) },
+    ...locales.flatMap((lang) => [
+      { path: declarationJsonPath(lang, base) },
+      { path: akomaNtosoPath(lang, base), type: mediaTypes.akomaNtoso },
+      ...formats.flatMap((format) => [
+        { path: citationPath(lang, format, undefined, base), type: citationTypes[format] },
+        {
+          path: `${recommendationsPath(lang, base)}:id/cite.${format}`,
+          type: citationTypes[format],
+        },
+      ]),
+      { path: changesFeedPath(lang, base), type: mediaTypes.atom },
+    ]),
+  ];
+}
+
+/**
+ * Open to every origin: the data is public and carries no credentials, so `*` is safe, and
+ * browser code elsewhere can then read it. Pages, scripts and the rest stay same-origin.
+ */
+export const openToAll = { 'Access-Control-Allow-Origin': '*' };
+
 /**
  * The `_headers` file of Netlify and Cloudflare Pages. The security headers apply to every path
- * the host serves. Under a base path the hashed assets are matched both where the files sit in the
- * upload (`/_astro/`) and where the pages ask for them (`<base>_astro/`), since `_redirects` maps
- * one to the other.
+ * the host serves; the data files get CORS and their media types. Under a base path the hashed
+ * assets and the data files are matched both where the files sit in the upload (`/_astro/`) and
+ * where the pages ask for them (`<base>_astro/`), since `_redirects` maps one to the other.
+ * No header is set by two rules for one path: both hosts would join the two values.
  */
 export function headersFile(base = '/'): string {
   const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const assetPaths = [...new Set(['/_astro/*', `${withSlash(base)}_astro/*`])];
+  const data = new Map(
+    [...dataFiles('/'), ...dataFiles(withSlash(base))].map((file) => [file.path, file.type]),
+  );
   return `${[
     block('/*', securityHeaders()),
     ...assetPaths.map((path) => block(path, { 'Cache-Control': immutableCache })),
+    ...[...data].map(([path, type]) =>
+      block(path, { ...openToAll, ...(type ? { 'Content-Type': type } : {}) }),
+    ),
   ].join('\n\n')}\n`;
 }
 
