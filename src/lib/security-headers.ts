@@ -198,8 +198,29 @@ export function headersFile(base = '/'): string {
   ].join('\n\n')}\n`;
 }
 
+/** A short link (`/r/3/`) and the page it leads to, both paths from the site's root. */
+export interface ShortLink {
+  from: string;
+  to: string;
+}
+
+export interface RedirectOptions {
+  /** Short links to send to their pages with a permanent redirect. */
+  shortLinks?: readonly ShortLink[];
+  /**
+   * Whether those redirects carry Netlify's `!`. Netlify serves an existing file rather than
+   * apply a rule, and every short link has its meta-refresh page (kept for hosts without
+   * redirects), so there the rule must be forced. Cloudflare Pages applies its rules first
+   * anyway and does not document the `!`: a build for it leaves it out.
+   */
+  force?: boolean;
+}
+
 /**
  * The `_redirects` file of Netlify and Cloudflare Pages.
+ *
+ * First each short link, a 301 to its recommendation's page (under the base path, if any), so
+ * a reader's browser, a search engine and a link checker see the permanent address at once.
  *
  * Under a base path, the upload holds the site at its root while every link points under the
  * base, so requests under the base are served (status 200, not a redirect) from the file at
@@ -217,11 +238,15 @@ export function headersFile(base = '/'): string {
 export function redirectsFile(
   base = '/',
   notFoundLanguages: readonly string[] = [],
+  { shortLinks = [], force = true }: RedirectOptions = {},
 ): string | undefined {
   const root = withSlash(base);
-  const rules =
-    root === '/'
+  const under = (path: string) => `${root}${path.replace(/^\//, '')}`;
+  const rules = [
+    ...shortLinks.map(({ from, to }) => `${under(from)}  ${under(to)}  301${force ? '!' : ''}`),
+    ...(root === '/'
       ? notFoundLanguages.map((lang) => `/${lang}/*  /${lang}/404.html  404`)
-      : [`${root}*  /:splat  200`];
+      : [`${root}*  /:splat  200`]),
+  ];
   return rules.length ? `${rules.join('\n')}\n` : undefined;
 }

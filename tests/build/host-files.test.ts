@@ -1,16 +1,20 @@
 /**
  * The host files of the two builds, read back and applied: `_headers` lets other sites' code
- * fetch the public data files with the right media types.
+ * fetch the public data files with the right media types, and `_redirects` sends each short
+ * link to its page with a 301 (the meta-refresh page stays for hosts without redirects).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { locales } from '../../src/i18n/locales';
+import { loadEdition } from '../../src/lib/edition';
 import { headersFor, parseHeadersFile } from '../../src/server/headers-file';
 import { serveStatic, type StaticSite } from '../../src/server/static-server';
-import { listFiles } from '../support/dist-pages';
+import { listFiles, readDocument } from '../support/dist-pages';
 
 const distDir = inject('distDir');
 const subPath = inject('subPathSite');
+const editions = await Promise.all(locales.map((lang) => loadEdition(lang)));
 
 /** The files the site publishes for programs, and the media type each must be sent with. */
 const dataFile =
@@ -22,6 +26,18 @@ const mediaTypes: [RegExp, string][] = [
   [/\.akn\.xml$/, 'application/akn+xml; charset=utf-8'],
   [/\.atom$/, 'application/atom+xml; charset=utf-8'],
 ];
+
+/** Each short link's path and the page it refreshes to, as its stub in a build says. */
+async function refreshTargets(dir: string): Promise<[string, string][]> {
+  const stubs = (await listFiles(dir)).filter((f) => /^([a-z]{2}\/)?r\/\d+\/index\.html$/.test(f));
+  return Promise.all(
+    stubs.map(async (file) => {
+      const document = await readDocument(dir, file);
+      const refresh = document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+      return [file.replace(/index\.html$/, ''), refresh?.replace(/^0; url=/, '') ?? ''];
+    }),
+  );
+}
 
 let site: StaticSite;
 
@@ -67,6 +83,44 @@ describe('_headers of the build', () => {
     for (const dir of [distDir, subPath.distDir]) {
       const rules = parseHeadersFile(await readFile(join(dir, '_headers'), 'utf8'));
       expect(rules.length).toBeLessThanOrEqual(100);
+    }
+  });
+});
+
+describe('_redirects of the build', () => {
+  /** The short-link rules a build must have: one per recommendation, in each language. */
+  const shortLinkRules = (base: string) =>
+    editions.flatMap((edition) =>
+      edition.recommendations.map((r) => {
+        const home = `${base}${edition.lang === 'en' ? '' : `${edition.lang}/`}`;
+        return `${home}r/${r.number}/  ${home}recommendations/${r.id}/  301!`;
+      }),
+    );
+
+  it('sends each short link to its page with a 301, then gives French addresses their 404 page', async () => {
+    expect(await readFile(join(distDir, '_redirects'), 'utf8')).toBe(
+      [...shortLinkRules('/'), '/fr/*  /fr/404.html  404', ''].join('\n'),
+    );
+  });
+
+  it('sends each to the page its meta-refresh stub names, in both builds', async () => {
+    for (const [dir, base] of [
+      [distDir, '/'],
+      [subPath.distDir, subPath.basePath],
+    ] as const) {
+      const rules = new Map(
+        (await readFile(join(dir, '_redirects'), 'utf8'))
+          .split('\n')
+          .map((line) => line.split(/\s+/))
+          .filter(([, , status]) => status === '301!')
+          .map(([from = '', to = '']) => [from, to]),
+      );
+      const stubs = await refreshTargets(dir);
+      expect(stubs.length).toBe(editions.flatMap((e) => e.recommendations).length);
+      expect(rules.size).toBe(stubs.length);
+      for (const [path, target] of stubs) {
+        expect(rules.get(`${base}${path}`), path).toBe(target);
+      }
     }
   });
 });

@@ -173,6 +173,35 @@ describe('security headers', () => {
     );
   });
 
+  it('sends each short link to its page with a 301, forced past the stub page where the host needs it', () => {
+    const shortLinks = [
+      { from: '/r/3/', to: '/recommendations/r3/' },
+      { from: '/fr/r/3/', to: '/fr/recommendations/r3/' },
+    ];
+    // Netlify serves an existing file before a rule unless the rule is forced with `!`.
+    expect(redirectsFile('/', ['fr'], { shortLinks })).toBe(
+      [
+        '/r/3/  /recommendations/r3/  301!',
+        '/fr/r/3/  /fr/recommendations/r3/  301!',
+        '/fr/*  /fr/404.html  404',
+        '',
+      ].join('\n'),
+    );
+    // Cloudflare Pages always applies its rules first, and knows no `!`.
+    expect(redirectsFile('/', [], { shortLinks, force: false })).toBe(
+      '/r/3/  /recommendations/r3/  301\n/fr/r/3/  /fr/recommendations/r3/  301\n',
+    );
+    // Under a base path, before the rewrite that would otherwise serve the stub.
+    expect(redirectsFile('/brussels-declaration/', ['fr'], { shortLinks })).toBe(
+      [
+        '/brussels-declaration/r/3/  /brussels-declaration/recommendations/r3/  301!',
+        '/brussels-declaration/fr/r/3/  /brussels-declaration/fr/recommendations/r3/  301!',
+        '/brussels-declaration/*  /:splat  200',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('adds no 404 rule under a base path, where it would hide every translated page', () => {
     expect(redirectsFile('/brussels-declaration/', ['fr'])).toBe(
       '/brussels-declaration/*  /:splat  200\n',
