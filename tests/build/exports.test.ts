@@ -106,7 +106,7 @@ describe('Akoma Ntoso', () => {
     for (const [file, label] of [
       ['declaration.akn.xml', 'Editors of the website Brussels Declaration 2013'],
       ['fr/declaration.akn.xml', 'Éditeurs du site Déclaration de Bruxelles 2013'],
-    ]) {
+    ] as const) {
       const editors = (await read(file)).match(/<TLCOrganization eId="editors" [^>]*>/)?.[0];
       expect(editors, file).toContain(`showAs="${label}"`);
     }
