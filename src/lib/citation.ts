@@ -154,8 +154,8 @@ const bibtexMonths = [
  *
  * Classic BibTeX fields throughout, year and month rather than biblatex's `date`: an `@misc`
  * with them reads the same in BibTeX styles and in biblatex, which understands year and month,
- * whereas `date` is lost on BibTeX and, given beside them, makes biber warn. `url`, `version`
- * and `language` are biblatex's (and natbib styles'); plain BibTeX styles skip them silently.
+ * whereas `date` is lost on BibTeX and, given beside them, makes biber warn. `version` and
+ * `language` are biblatex's, `url` biblatex's and natbib styles'; other styles skip them.
  */
 export function toBibtex(c: CitationData): string {
   const fields: [string, string][] = [
