@@ -124,6 +124,7 @@ export const en = {
   'data.schemaNote': 'its structure',
   'data.akn': 'Akoma Ntoso XML',
   'data.aknNote': 'OASIS LegalDocML',
+  'data.aknEditors': 'Editors of the website {site}',
   'jsonld.declaration':
     'As reported by the World Customs Organization in a news item of 5 July 2013; the numbers and titles of its recommendations are this edition’s.',
   'jsonld.translation': 'The site’s own translation of the news item, not an official one.',
@@ -216,8 +217,10 @@ export const en = {
   'sideBySide.paragraph': 'Paragraph {number}',
   'sideBySide.link': 'Read the report and its translation side by side',
   'recommendation.sideBySide': 'In both languages',
-  'cite.edition': '; edition of {date}',
-  'cite.editionNote': 'Edition of {date}.',
+  'cite.edition': '; on the website {container}, edition of {date}',
+  'cite.editionNote': 'Cited from the website {container}, edition of {date}.',
+  'cite.container': '{site} (unofficial edition)',
+  'cite.howPublished': '{kind}, on the website {container}',
   'notFound.title': 'Page not found',
   'notFound.description': 'There is no page at this address.',
   'notFound.lead':

@@ -125,6 +125,7 @@ export const fr = {
   'data.schemaNote': 'sa structure',
   'data.akn': 'XML Akoma Ntoso',
   'data.aknNote': 'OASIS LegalDocML',
+  'data.aknEditors': 'Éditeurs du site {site}',
   'jsonld.declaration':
     'Telle que rapportée par l’Organisation mondiale des douanes dans un article d’actualité du 5 juillet 2013 ; les numéros et titres de ses recommandations sont ceux de cette édition.',
   'jsonld.translation': 'Traduction de l’article par le site, non officielle.',
@@ -217,8 +218,10 @@ export const fr = {
   'sideBySide.paragraph': 'Paragraphe {number}',
   'sideBySide.link': 'Lire l’article et sa traduction côte à côte',
   'recommendation.sideBySide': 'Dans les deux langues',
-  'cite.edition': ' ; édition du {date}',
-  'cite.editionNote': 'Édition du {date}.',
+  'cite.edition': ' ; sur le site {container}, édition du {date}',
+  'cite.editionNote': 'Consulté sur le site {container}, édition du {date}.',
+  'cite.container': '{site} (édition non officielle)',
+  'cite.howPublished': '{kind}, sur le site {container}',
   'notFound.title': 'Page introuvable',
   'notFound.description': 'Il n’y a aucune page à cette adresse.',
   'notFound.lead':

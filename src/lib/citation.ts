@@ -3,16 +3,23 @@
  * BibTeX, RIS and CSL-JSON files for reference managers. `citationData` gathers the facts from
  * an edition; the formatters are pure functions of those facts and the language.
  */
-import { languageTags, type Lang } from '../i18n/locales.ts';
+import { defaultLang, languageTags, type Lang } from '../i18n/locales.ts';
 import { formatDate, isoDate, translate } from '../i18n/ui.ts';
 import type { Edition, Recommendation } from './edition.ts';
+import { citationTypes } from './media-types.ts';
 import { absoluteUrl, homePath, recommendationPath } from './urls.ts';
 
 export interface CitationData {
   lang: Lang;
-  /** Stable citation key: the declaration's id, plus `-r3` for a recommendation. */
+  /**
+   * Stable citation key: the declaration's id, plus `-r3` for a recommendation and `-fr` in a
+   * translation, so that both editions' entries can sit in one bibliography.
+   */
   key: string;
-  /** The source cited: the report, by its publisher, headline (in its own language) and date. */
+  /**
+   * The source cited: the report, by its publisher (the WCO, its author here), headline (in its
+   * own language) and date.
+   */
   publisher: string;
   headline: string;
   /** Kind of publication, in the page's language ("News item"). */
@@ -29,6 +36,11 @@ export interface CitationData {
   translated: boolean;
   /** This edition's date (its latest change's): what a reader cited may change after it. */
   edition: Date;
+  /**
+   * This website's name, in the page's language: where the report is read, never its publisher.
+   * The URL and the edition's date are the site's, so every format names the site beside them.
+   */
+  site: string;
   /** Absolute URL of the page on this site. */
   url: string;
 }
@@ -46,7 +58,7 @@ export function citationData(
   const r = recommendation;
   return {
     lang,
-    key: r ? `${d.id}-${r.id}` : d.id,
+    key: [d.id, r?.id, lang === defaultLang ? undefined : lang].filter(Boolean).join('-'),
     publisher: d.source.publisher,
     headline: d.source.title,
     kind: d.source.kind,
@@ -58,11 +70,17 @@ export function citationData(
     number: r?.number,
     translated: d.translation === 'translation',
     edition: edition.date,
+    site: translate(lang, 'site.name'),
     url: absoluteUrl(r ? recommendationPath(lang, r.id) : homePath(lang), site),
   };
 }
 
-/** What reference managers keep as a note: what the report reports, and whose numbers. */
+/** This website as the formats name it: its name, said to be an unofficial edition. */
+function container(c: CitationData): string {
+  return translate(c.lang, 'cite.container', { site: c.site });
+}
+
+/** What reference managers keep as a note: what the report reports, whose numbers, and where. */
 function note(c: CitationData): string {
   const parts = [
     translate(c.lang, 'cite.note', {
@@ -73,7 +91,10 @@ function note(c: CitationData): string {
     }),
     c.number ? translate(c.lang, 'cite.partNote', { number: c.number }) : '',
     c.translated ? translate(c.lang, 'cite.translationNote') : '',
-    translate(c.lang, 'cite.editionNote', { date: formatDate(c.lang, c.edition) }),
+    translate(c.lang, 'cite.editionNote', {
+      container: container(c),
+      date: formatDate(c.lang, c.edition),
+    }),
   ];
   return parts.filter(Boolean).join(' ');
 }
@@ -94,7 +115,10 @@ export function formatReference(c: CitationData): string {
     date: formatDate(c.lang, c.adopted),
     part: c.number ? translate(c.lang, 'cite.part', { number: c.number }) : '',
     translation: c.translated ? translate(c.lang, 'cite.translation') : '',
-    edition: translate(c.lang, 'cite.edition', { date: formatDate(c.lang, c.edition) }),
+    edition: translate(c.lang, 'cite.edition', {
+      container: container(c),
+      date: formatDate(c.lang, c.edition),
+    }),
     url: c.url,
   });
 }
@@ -124,19 +148,29 @@ const bibtexMonths = [
   'dec',
 ];
 
-/** A BibTeX `@misc` entry for the report, its corporate author the organization that published it. */
+/**
+ * A BibTeX `@misc` entry for the report, its corporate author the organization that published
+ * it, and this website where it is read (`howpublished`, which BibTeX and biblatex both print).
+ *
+ * Classic BibTeX fields throughout, year and month rather than biblatex's `date`: an `@misc`
+ * with them reads the same in BibTeX styles and in biblatex, which understands year and month,
+ * whereas `date` is lost on BibTeX and, given beside them, makes biber warn. `version` and
+ * `language` are biblatex's, `url` biblatex's and natbib styles'; other styles skip them.
+ */
 export function toBibtex(c: CitationData): string {
   const fields: [string, string][] = [
     // Double braces keep the title's capitals and make the author a body, not a person's name.
     ['title', `{{${escapeBibtex(c.headline)}}}`],
     ['author', `{{${escapeBibtex(c.publisher)}}}`],
-    ['howpublished', `{${escapeBibtex(c.kind)}}`],
-    ['date', `{${isoDate(c.published)}}`],
+    [
+      'howpublished',
+      `{${escapeBibtex(translate(c.lang, 'cite.howPublished', { kind: c.kind, container: container(c) }))}}`,
+    ],
     ['year', `{${c.published.getUTCFullYear()}}`],
     // A month macro, unbraced, so every style prints it in its own language.
     ['month', bibtexMonths[c.published.getUTCMonth()] as string],
     ['url', `{${c.url}}`],
-    // biblatex's version of an online resource: the edition cited, as an ISO date.
+    // The version of this website's edition cited, as an ISO date: `howpublished` names the site.
     ['version', `{${isoDate(c.edition)}}`],
     ['note', `{${escapeBibtex(note(c))}}`],
     ['language', `{${bibtexLanguages[c.lang]}}`],
@@ -144,17 +178,22 @@ export function toBibtex(c: CitationData): string {
   return `@misc{${c.key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
 }
 
-/** A RIS record (CRLF line ends, as the format specifies): the report as a web page. */
+/**
+ * A RIS record (CRLF line ends, as the format specifies): the report as a web page, its
+ * secondary title (T2, a web page's website) this site. No PB: reference managers read it as
+ * the publisher of what is at the URL, which is this site's edition, not the WCO's.
+ */
 export function toRis(c: CitationData): string {
   const tags: [string, string][] = [
     ['TY', 'ELEC'],
     ['TI', c.headline],
     ['AU', c.publisher],
-    ['PB', c.publisher],
+    ['T2', container(c)],
     ['PY', String(c.published.getUTCFullYear())],
     ['DA', isoDate(c.published).replaceAll('-', '/')],
     ['M3', c.kind],
     ['UR', c.url],
+    // The edition of the site (T2) cited, as an ISO date.
     ['ET', isoDate(c.edition)],
     ['N1', note(c)],
     ['LA', languageTags[c.lang]],
@@ -163,14 +202,17 @@ export function toRis(c: CitationData): string {
   return tags.map(([tag, value]) => `${tag}  - ${value}\r\n`).join('');
 }
 
-/** CSL-JSON, the format of Zotero, Pandoc and citeproc: an array with one item. */
+/**
+ * CSL-JSON, the format of Zotero, Pandoc and citeproc: an array with one item, a web page whose
+ * container (its website) is this site. No `publisher`, which would make the WCO publish it.
+ */
 export function toCslJson(c: CitationData): string {
   const item = {
     id: c.key,
     type: 'webpage',
     title: c.headline,
     author: [{ literal: c.publisher }],
-    publisher: c.publisher,
+    'container-title': container(c),
     genre: c.kind,
     issued: {
       'date-parts': [
@@ -186,7 +228,7 @@ export function toCslJson(c: CitationData): string {
 }
 
 export const citationFormats = {
-  bib: { render: toBibtex, type: 'application/x-bibtex; charset=utf-8' },
-  ris: { render: toRis, type: 'application/x-research-info-systems; charset=utf-8' },
-  json: { render: toCslJson, type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  bib: { render: toBibtex, type: citationTypes.bib },
+  ris: { render: toRis, type: citationTypes.ris },
+  json: { render: toCslJson, type: citationTypes.json },
 } as const;

@@ -9,6 +9,17 @@
  * policy could not also be written once into `_headers`, which needs the same policy for every
  * page and adds what a `<meta>` cannot carry (`frame-ancestors`, the other headers).
  */
+import { locales } from '../i18n/locales.ts';
+import { citationTypes, mediaTypes } from './media-types.ts';
+import {
+  akomaNtosoPath,
+  type CitationFormat,
+  changesFeedPath,
+  citationPath,
+  declarationJsonPath,
+  declarationSchemaPath,
+  recommendationsPath,
+} from './urls.ts';
 
 /** CSP directives and their sources. A directive with no sources is written bare. */
 export type Directives = Readonly<Record<string, readonly string[]>>;
@@ -126,24 +137,90 @@ function withSlash(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
+/** A file the site publishes for programs, and the media type to send it with, if needed. */
+export interface DataFile {
+  path: string;
+  type?: string | undefined;
+}
+
+/**
+ * The site's public data, which code on other sites may fetch: the edition as JSON and Akoma
+ * Ntoso and its log's Atom feed in every language, the JSON Schema, and the citation files of
+ * the report and of each recommendation (`:id`, a placeholder Netlify and Cloudflare Pages both
+ * match against one path segment, keeps the file within Cloudflare's 100 rules). Each has its
+ * type where a host would guess it badly; JSON's own is right.
+ */
+export function dataFiles(base = '/'): DataFile[] {
+  const formats = Object.keys(citationTypes) as CitationFormat[];
+  return [
+    { path: declarationSchemaPath(base) },
+    ...locales.flatMap((lang) => [
+      { path: declarationJsonPath(lang, base) },
+      { path: akomaNtosoPath(lang, base), type: mediaTypes.akomaNtoso },
+      ...formats.flatMap((format) => [
+        { path: citationPath(lang, format, undefined, base), type: citationTypes[format] },
+        {
+          path: `${recommendationsPath(lang, base)}:id/cite.${format}`,
+          type: citationTypes[format],
+        },
+      ]),
+      { path: changesFeedPath(lang, base), type: mediaTypes.atom },
+    ]),
+  ];
+}
+
+/**
+ * Open to every origin: the data is public and carries no credentials, so `*` is safe, and
+ * browser code elsewhere can then read it. Pages, scripts and the rest stay same-origin.
+ */
+export const openToAll = { 'Access-Control-Allow-Origin': '*' };
+
 /**
  * The `_headers` file of Netlify and Cloudflare Pages. The security headers apply to every path
- * the host serves. Under a base path the hashed assets are matched both where the files sit in the
- * upload (`/_astro/`) and where the pages ask for them (`<base>_astro/`), since `_redirects` maps
- * one to the other.
+ * the host serves; the data files get CORS and their media types. Under a base path the hashed
+ * assets and the data files are matched both where the files sit in the upload (`/_astro/`) and
+ * where the pages ask for them (`<base>_astro/`), since `_redirects` maps one to the other.
+ * No header is set by two rules for one path: both hosts would join the two values.
  */
 export function headersFile(base = '/'): string {
   const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const assetPaths = [...new Set(['/_astro/*', `${withSlash(base)}_astro/*`])];
+  const data = new Map(
+    [...dataFiles('/'), ...dataFiles(withSlash(base))].map((file) => [file.path, file.type]),
+  );
   return `${[
     block('/*', securityHeaders()),
     ...assetPaths.map((path) => block(path, { 'Cache-Control': immutableCache })),
+    ...[...data].map(([path, type]) =>
+      block(path, { ...openToAll, ...(type ? { 'Content-Type': type } : {}) }),
+    ),
   ].join('\n\n')}\n`;
+}
+
+/** A short link (`/r/3/`) and the page it leads to, both paths from the site's root. */
+export interface ShortLink {
+  from: string;
+  to: string;
+}
+
+export interface RedirectOptions {
+  /** Short links to send to their pages with a permanent redirect. */
+  shortLinks?: readonly ShortLink[];
+  /**
+   * Whether those redirects carry Netlify's `!`. Netlify serves an existing file rather than
+   * apply a rule, and every short link has its meta-refresh page (kept for hosts without
+   * redirects), so there the rule must be forced. Cloudflare Pages applies its rules first
+   * anyway and does not document the `!`: a build for it leaves it out.
+   */
+  force?: boolean;
 }
 
 /**
  * The `_redirects` file of Netlify and Cloudflare Pages.
+ *
+ * First each short link, a 301 to its recommendation's page (under the base path, if any), so
+ * a reader's browser, a search engine and a link checker see the permanent address at once.
  *
  * Under a base path, the upload holds the site at its root while every link points under the
  * base, so requests under the base are served (status 200, not a redirect) from the file at
@@ -161,11 +238,15 @@ export function headersFile(base = '/'): string {
 export function redirectsFile(
   base = '/',
   notFoundLanguages: readonly string[] = [],
+  { shortLinks = [], force = true }: RedirectOptions = {},
 ): string | undefined {
   const root = withSlash(base);
-  const rules =
-    root === '/'
+  const under = (path: string) => `${root}${path.replace(/^\//, '')}`;
+  const rules = [
+    ...shortLinks.map(({ from, to }) => `${under(from)}  ${under(to)}  301${force ? '!' : ''}`),
+    ...(root === '/'
       ? notFoundLanguages.map((lang) => `/${lang}/*  /${lang}/404.html  404`)
-      : [`${root}*  /:splat  200`];
+      : [`${root}*  /:splat  200`]),
+  ];
   return rules.length ? `${rules.join('\n')}\n` : undefined;
 }

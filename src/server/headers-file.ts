@@ -1,7 +1,8 @@
 /**
  * Reads a Netlify / Cloudflare Pages `_headers` file and answers which headers a path gets, so
  * the local server (and the tests') sends what those hosts would. Supports what the site
- * writes: path patterns with a trailing `*`, indented `Name: value` lines, `#` comments.
+ * writes: path patterns with `*` (any characters) and `:name` placeholders (one path segment),
+ * indented `Name: value` lines, `#` comments.
  * Runs on Node directly: erasable TypeScript only.
  */
 export interface HeaderRule {
@@ -26,7 +27,15 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 function matches(pattern: string, pathname: string): boolean {
-  return pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pattern === pathname;
+  const source = pattern
+    .split(/(\*|:[A-Za-z]\w*)/)
+    .map((part) => {
+      if (part === '*') return '.*';
+      if (/^:[A-Za-z]/.test(part)) return '[^/]+';
+      return part.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
+  return new RegExp(`^${source}$`).test(pathname);
 }
 
 /** Every matching rule's headers, later rules winning on the same name, as both hosts merge them. */

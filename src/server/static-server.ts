@@ -13,8 +13,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { basename, extname, join, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { mediaTypeOf } from '../lib/media-types.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,10 +23,7 @@ const types: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
-  '.atom': 'application/atom+xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
-  '.bib': 'text/plain; charset=utf-8',
-  '.ris': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -89,7 +87,9 @@ function send(
   const gzip =
     compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res.writeHead(status, {
-    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    // The data files' own types first, as `_headers` names them for a host (media-types.ts).
+    'Content-Type':
+      mediaTypeOf(basename(file)) ?? types[extname(file)] ?? 'application/octet-stream',
     // Revalidate rather than `no-store`, which would also bar the back/forward cache.
     'Cache-Control': 'no-cache',
     Vary: 'Accept-Encoding',

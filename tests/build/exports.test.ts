@@ -5,8 +5,10 @@ import addFormats from 'ajv-formats';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
+import { translate } from '../../src/i18n/ui';
 import { citationData, toBibtex, toCslJson, toRis } from '../../src/lib/citation';
 import { loadEdition } from '../../src/lib/edition';
+import { listFiles } from '../support/dist-pages';
 
 const distDir = inject('distDir');
 const edition = await loadEdition('en');
@@ -94,6 +96,34 @@ describe('Akoma Ntoso', () => {
     expect(xml).toContain('word for word: a report of the declaration, not its text');
   });
 
+  it('is valid in French too', async () => {
+    const result = await validate(await read('fr/declaration.akn.xml'));
+    expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('labels the editors’ organization as the editors of this website, not as the declaration', async () => {
+    for (const [file, label] of [
+      ['declaration.akn.xml', 'Editors of the website Brussels Declaration 2013'],
+      ['fr/declaration.akn.xml', 'Éditeurs du site Déclaration de Bruxelles 2013'],
+    ] as const) {
+      const editors = (await read(file)).match(/<TLCOrganization eId="editors" [^>]*>/)?.[0];
+      expect(editors, file).toContain(`showAs="${label}"`);
+    }
+  });
+
+  it('marks the WCO’s name, kept in English as the report gives it, with its language in the French file', async () => {
+    const wco = (await read('fr/declaration.akn.xml')).match(/<TLCOrganization eId="wco" [^>]*>/);
+    expect(wco?.[0]).toContain('showAs="World Customs Organization (WCO)"');
+    expect(wco?.[0]).toContain('xml:lang="en"');
+    // So is the report's headline, the work's name.
+    expect(await read('fr/declaration.akn.xml')).toMatch(
+      /<FRBRname value="Brussels [^"]*" xml:lang="en"\/>/,
+    );
+    // In the English file the name is in the document's language and needs no mark.
+    expect(await read('declaration.akn.xml')).not.toContain('xml:lang');
+  });
+
   it('fails the schema when a required part is missing, so the check is real', async () => {
     const xml = (await read('declaration.akn.xml')).replace(/<mainBody>[\s\S]*<\/mainBody>/, '');
     expect((await validate(xml)).valid).toBe(false);
@@ -111,6 +141,43 @@ describe('citation files', () => {
       expect(await read(`${dir}cite.bib`)).toBe(toBibtex(data));
       expect(await read(`${dir}cite.ris`)).toBe(toRis(data));
       expect(await read(`${dir}cite.json`)).toBe(toCslJson(data));
+    }
+  });
+});
+
+describe('citation files of both editions', () => {
+  const files = async (ext: string) =>
+    (await listFiles(distDir)).filter((file) => file.endsWith(`cite.${ext}`));
+
+  it('give every BibTeX entry a key of its own, so both editions import into one bibliography', async () => {
+    const bib = await files('bib');
+    expect(bib).toContain('fr/cite.bib');
+    const keys = await Promise.all(
+      bib.map(async (file) => (await read(file)).match(/^@\w+\{([^,]+),/)?.[1]),
+    );
+    expect(keys).not.toContain(undefined);
+    expect(new Set(keys).size).toBe(bib.length);
+    // The CSL-JSON ids are the same keys.
+    for (const file of await files('json')) {
+      const [item] = JSON.parse(await read(file)) as { id: string }[];
+      expect(keys, file).toContain(item?.id);
+    }
+  });
+
+  it('name this website as where the report is read, and never the WCO as its publisher', async () => {
+    for (const file of await files('ris')) {
+      const lang = file.startsWith('fr/') ? 'fr' : 'en';
+      const container = translate(lang, 'cite.container', { site: translate(lang, 'site.name') });
+      const ris = await read(file);
+      expect(ris, file).toContain(`\r\nT2  - ${container}\r\n`);
+      expect(ris, file).not.toMatch(/^PB {2}- /m);
+      const [csl] = JSON.parse(await read(file.replace(/ris$/, 'json'))) as Record<
+        string,
+        unknown
+      >[];
+      expect(csl?.['container-title'], file).toBe(container);
+      expect(csl, file).not.toHaveProperty('publisher');
+      expect(await read(file.replace(/ris$/, 'bib')), file).toContain(container);
     }
   });
 });

@@ -29,37 +29,43 @@ const r3: CitationData = {
   number: 3,
   translated: false,
   edition: new Date('2026-12-02'),
+  site: 'Brussels Declaration 2013',
   url: 'https://example.org/recommendations/r3/',
 };
-const note = `Reports the Brussels Declaration adopted by the ${conference}, Brussels, 2 July 2013. Item 3 in the numbering of this edition; the report does not number them. Edition of 2 December 2026.`;
+const note = `Reports the Brussels Declaration adopted by the ${conference}, Brussels, 2 July 2013. Item 3 in the numbering of this edition; the report does not number them. Cited from the website Brussels Declaration 2013 (unofficial edition), edition of 2 December 2026.`;
 
 describe('citation', () => {
   it('cites the report as the source, what it reports, and the editors’ number as theirs', () => {
     expect(formatReference(r3)).toBe(
-      `World Customs Organization (WCO), “${headline}”, news item, 5 July 2013, reporting the Brussels Declaration adopted by the ${conference}, Brussels, 2 July 2013; item 3 in the numbering of this edition; edition of 2 December 2026. https://example.org/recommendations/r3/`,
+      `World Customs Organization (WCO), “${headline}”, news item, 5 July 2013, reporting the Brussels Declaration adopted by the ${conference}, Brussels, 2 July 2013; item 3 in the numbering of this edition; on the website Brussels Declaration 2013 (unofficial edition), edition of 2 December 2026. https://example.org/recommendations/r3/`,
     );
     expect(formatReference({ ...r3, number: undefined, url: 'https://example.org/' })).toBe(
-      `World Customs Organization (WCO), “${headline}”, news item, 5 July 2013, reporting the Brussels Declaration adopted by the ${conference}, Brussels, 2 July 2013; edition of 2 December 2026. https://example.org/`,
+      `World Customs Organization (WCO), “${headline}”, news item, 5 July 2013, reporting the Brussels Declaration adopted by the ${conference}, Brussels, 2 July 2013; on the website Brussels Declaration 2013 (unofficial edition), edition of 2 December 2026. https://example.org/`,
     );
   });
 
   it('says when the text cited is the site’s translation', () => {
-    const fr = { ...r3, lang: 'fr' as const, kind: 'Article d’actualité', translated: true };
+    const fr = {
+      ...r3,
+      lang: 'fr' as const,
+      kind: 'Article d’actualité',
+      translated: true,
+      site: 'Déclaration de Bruxelles 2013',
+    };
     expect(formatReference(fr)).toContain(
-      '; traduction française du site ; édition du 2 décembre 2026.',
+      '; traduction française du site ; sur le site Déclaration de Bruxelles 2013 (édition non officielle), édition du 2 décembre 2026.',
     );
     expect(formatReference(fr)).toContain('élément 3 de la numérotation de cette édition');
     expect(toBibtex(fr)).toContain('Cité dans la traduction française du site');
   });
 
-  it('writes a BibTeX misc entry for the report, its publisher the corporate author', () => {
+  it('writes a BibTeX misc entry for the report, its publisher the corporate author, read on this website', () => {
     expect(toBibtex(r3)).toBe(
       [
         '@misc{brussels-declaration-2013-r3,',
         `  title = {{${headline}}},`,
         '  author = {{World Customs Organization (WCO)}},',
-        '  howpublished = {News item},',
-        '  date = {2013-07-05},',
+        '  howpublished = {News item, on the website Brussels Declaration 2013 (unofficial edition)},',
         '  year = {2013},',
         '  month = jul,',
         '  url = {https://example.org/recommendations/r3/},',
@@ -78,13 +84,13 @@ describe('citation', () => {
     );
   });
 
-  it('writes a RIS record with CRLF line ends and a closing ER tag', () => {
+  it('writes a RIS record with CRLF line ends and a closing ER tag, this website its secondary title', () => {
     expect(toRis(r3)).toBe(
       [
         'TY  - ELEC',
         `TI  - ${headline}`,
         'AU  - World Customs Organization (WCO)',
-        'PB  - World Customs Organization (WCO)',
+        'T2  - Brussels Declaration 2013 (unofficial edition)',
         'PY  - 2013',
         'DA  - 2013/07/05',
         'M3  - News item',
@@ -98,7 +104,7 @@ describe('citation', () => {
     );
   });
 
-  it('writes CSL-JSON as an array of one item with date parts', () => {
+  it('writes CSL-JSON as an array of one item with date parts, this website its container', () => {
     expect(toCslJson(r3)).toBe(
       `${JSON.stringify(
         [
@@ -107,7 +113,7 @@ describe('citation', () => {
             type: 'webpage',
             title: headline,
             author: [{ literal: 'World Customs Organization (WCO)' }],
-            publisher: 'World Customs Organization (WCO)',
+            'container-title': 'Brussels Declaration 2013 (unofficial edition)',
             genre: 'News item',
             issued: { 'date-parts': [[2013, 7, 5]] },
             URL: 'https://example.org/recommendations/r3/',
@@ -119,6 +125,36 @@ describe('citation', () => {
         null,
         2,
       )}\n`,
+    );
+  });
+
+  it('never gives the WCO as the publisher of this website’s address, nor a BibTeX date beside year and month', () => {
+    // RIS PB and CSL publisher say who published what is at the URL: this site, not the WCO.
+    expect(toRis(r3)).not.toMatch(/^PB {2}- /m);
+    expect(JSON.parse(toCslJson(r3))[0]).not.toHaveProperty('publisher');
+    // biber warns when `date` and `year`/`month` are both given; the entry keeps year and month.
+    expect(toBibtex(r3)).not.toMatch(/^ {2}date = /m);
+    expect(toBibtex(r3)).toMatch(/^ {2}year = \{2013\},\n {2}month = jul,$/m);
+  });
+
+  it('gives the French citations keys of their own, so both editions import into one bibliography', async () => {
+    const [en, fr] = await Promise.all([loadEdition('en'), loadEdition('fr')]);
+    const keys = (edition: typeof en) => [
+      citationData(edition, 'https://example.org').key,
+      ...edition.recommendations.map((r) => citationData(edition, 'https://example.org', r).key),
+    ];
+    expect(keys(en)[0]).toBe('brussels-declaration-2013');
+    expect(keys(fr)[0]).toBe('brussels-declaration-2013-fr');
+    expect(keys(fr)).toContain('brussels-declaration-2013-r3-fr');
+    expect(new Set([...keys(en), ...keys(fr)]).size).toBe(keys(en).length + keys(fr).length);
+  });
+
+  it('names this website, in its language, as where the report is read', async () => {
+    const fr = citationData(await loadEdition('fr'), 'https://example.org');
+    expect(fr.site).toBe('Déclaration de Bruxelles 2013');
+    expect(toRis(fr)).toContain('T2  - Déclaration de Bruxelles 2013 (édition non officielle)\r\n');
+    expect(JSON.parse(toCslJson(fr))[0]['container-title']).toBe(
+      'Déclaration de Bruxelles 2013 (édition non officielle)',
     );
   });
 
@@ -135,6 +171,7 @@ describe('citation', () => {
       conference,
       place: 'Brussels',
       publisher: 'World Customs Organization (WCO)',
+      site: 'Brussels Declaration 2013',
       url: 'https://example.org/recommendations/r3/',
     });
     expect(citationData(edition, 'https://example.org')).toMatchObject({

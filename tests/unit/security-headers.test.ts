@@ -7,6 +7,20 @@ import {
   redirectsFile,
   securityHeaders,
 } from '../../src/lib/security-headers';
+import { headersFor, parseHeadersFile } from '../../src/server/headers-file';
+
+/** The public data files, under a language's home (`''` or `fr/`), as a reader requests them. */
+const dataFiles = (home: string) => [
+  `${home}declaration.json`,
+  `${home}declaration.akn.xml`,
+  `${home}cite.bib`,
+  `${home}cite.ris`,
+  `${home}cite.json`,
+  `${home}recommendations/r3/cite.bib`,
+  `${home}recommendations/r6/cite.ris`,
+  `${home}recommendations/r1/cite.json`,
+  `${home}changes/feed.atom`,
+];
 
 function directivesOf(policy: string): Map<string, string[]> {
   return new Map(
@@ -90,6 +104,62 @@ describe('security headers', () => {
     expect(lines).toContain('/brussels-declaration/_astro/*');
   });
 
+  it('lets code on other sites fetch the public data files, and nothing else', () => {
+    for (const base of ['/', '/brussels-declaration/']) {
+      const rules = parseHeadersFile(headersFile(base));
+      const cors = (file: string) =>
+        headersFor(rules, `${base}${file}`)['Access-Control-Allow-Origin'];
+      for (const file of [...dataFiles(''), ...dataFiles('fr/'), 'declaration.schema.json']) {
+        expect(cors(file), `${base}${file}`).toBe('*');
+      }
+      for (const file of [
+        '',
+        'fr/',
+        'recommendations/r3/',
+        'fr/about/',
+        'changes/',
+        'sw.js',
+        'pagefind/pagefind.js',
+        '_astro/site.css',
+        'brussels-declaration-2013.en.pdf',
+        'og/site.png',
+        'sitemap-index.xml',
+        'recommendations/r3/extra/cite.bib',
+      ]) {
+        expect(cors(file), `${base}${file}`).toBeUndefined();
+      }
+    }
+  });
+
+  it('names the media type and charset of each data file a host might guess wrong', () => {
+    for (const base of ['/', '/brussels-declaration/']) {
+      const rules = parseHeadersFile(headersFile(base));
+      for (const home of ['', 'fr/']) {
+        const type = (file: string) => headersFor(rules, `${base}${home}${file}`)['Content-Type'];
+        expect(type('cite.bib')).toBe('application/x-bibtex; charset=utf-8');
+        expect(type('recommendations/r3/cite.bib')).toBe('application/x-bibtex; charset=utf-8');
+        expect(type('cite.ris')).toBe('application/x-research-info-systems; charset=utf-8');
+        expect(type('recommendations/r3/cite.ris')).toBe(
+          'application/x-research-info-systems; charset=utf-8',
+        );
+        expect(type('cite.json')).toBe('application/vnd.citationstyles.csl+json; charset=utf-8');
+        expect(type('recommendations/r3/cite.json')).toBe(
+          'application/vnd.citationstyles.csl+json; charset=utf-8',
+        );
+        expect(type('declaration.akn.xml')).toBe('application/akn+xml; charset=utf-8');
+        expect(type('changes/feed.atom')).toBe('application/atom+xml; charset=utf-8');
+        // Pages keep the type the host gives HTML: a rule here would override it.
+        expect(type('')).toBeUndefined();
+      }
+    }
+  });
+
+  it('keeps the _headers file within Cloudflare Pages’ 100 rules, under a base path too', () => {
+    for (const base of ['/', '/brussels-declaration/']) {
+      expect(parseHeadersFile(headersFile(base)).length).toBeLessThanOrEqual(100);
+    }
+  });
+
   it('writes a _redirects file only under a base path, serving it from the upload root', () => {
     expect(redirectsFile('/')).toBeUndefined();
     expect(redirectsFile('/brussels-declaration/')).toBe('/brussels-declaration/*  /:splat  200\n');
@@ -100,6 +170,35 @@ describe('security headers', () => {
     expect(redirectsFile('/', ['fr'])).toBe('/fr/*  /fr/404.html  404\n');
     expect(redirectsFile('/', ['fr', 'de'])).toBe(
       '/fr/*  /fr/404.html  404\n/de/*  /de/404.html  404\n',
+    );
+  });
+
+  it('sends each short link to its page with a 301, forced past the stub page where the host needs it', () => {
+    const shortLinks = [
+      { from: '/r/3/', to: '/recommendations/r3/' },
+      { from: '/fr/r/3/', to: '/fr/recommendations/r3/' },
+    ];
+    // Netlify serves an existing file before a rule unless the rule is forced with `!`.
+    expect(redirectsFile('/', ['fr'], { shortLinks })).toBe(
+      [
+        '/r/3/  /recommendations/r3/  301!',
+        '/fr/r/3/  /fr/recommendations/r3/  301!',
+        '/fr/*  /fr/404.html  404',
+        '',
+      ].join('\n'),
+    );
+    // Cloudflare Pages always applies its rules first, and knows no `!`.
+    expect(redirectsFile('/', [], { shortLinks, force: false })).toBe(
+      '/r/3/  /recommendations/r3/  301\n/fr/r/3/  /fr/recommendations/r3/  301\n',
+    );
+    // Under a base path, before the rewrite that would otherwise serve the stub.
+    expect(redirectsFile('/brussels-declaration/', ['fr'], { shortLinks })).toBe(
+      [
+        '/brussels-declaration/r/3/  /brussels-declaration/recommendations/r3/  301!',
+        '/brussels-declaration/fr/r/3/  /brussels-declaration/fr/recommendations/r3/  301!',
+        '/brussels-declaration/*  /:splat  200',
+        '',
+      ].join('\n'),
     );
   });
 

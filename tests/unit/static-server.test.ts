@@ -43,6 +43,18 @@ beforeAll(async () => {
   await writeFile(join(root, 'fr', '404.html'), '<!doctype html><title>Page introuvable</title>');
   await writeFile(join(root, 'fr', 'topics', 'index.html'), page);
   await writeFile(join(root, 'pagefind', 'en.pf_meta'), index);
+  await mkdir(join(root, 'changes'));
+  for (const file of [
+    'cite.bib',
+    'cite.ris',
+    'cite.json',
+    'declaration.json',
+    'declaration.akn.xml',
+    'sitemap-0.xml',
+    'changes/feed.atom',
+  ]) {
+    await writeFile(join(root, file), 'data');
+  }
   site = await serveStatic(root, '/base/', { headers: () => ({ 'X-Test': 'yes' }) });
 });
 
@@ -71,6 +83,21 @@ describe('the static server of the tests and the bench', () => {
     const res = await get(`${site.url}pagefind/en.pf_meta`, 'gzip');
     expect(res.headers['content-encoding']).toBeUndefined();
     expect(res.body.equals(index)).toBe(true);
+  });
+
+  it('serves each data file with the media type the _headers file names, without it', async () => {
+    const types = {
+      'cite.bib': 'application/x-bibtex; charset=utf-8',
+      'cite.ris': 'application/x-research-info-systems; charset=utf-8',
+      'cite.json': 'application/vnd.citationstyles.csl+json; charset=utf-8',
+      'declaration.json': 'application/json; charset=utf-8',
+      'declaration.akn.xml': 'application/akn+xml; charset=utf-8',
+      'sitemap-0.xml': 'application/xml; charset=utf-8',
+      'changes/feed.atom': 'application/atom+xml; charset=utf-8',
+    };
+    for (const [file, type] of Object.entries(types)) {
+      expect((await get(`${site.url}${file}`)).headers['content-type'], file).toBe(type);
+    }
   });
 
   it('lets the back/forward cache keep pages, and adds the caller’s headers', async () => {

@@ -6,7 +6,7 @@
  * editors' number as its eId) and each topic's wording an `inline name="topic"`. Valid against
  * the OASIS schema (checked in tests/build/exports.test.ts).
  */
-import type { Lang } from '../../i18n/locales.ts';
+import { defaultLang, languageTags, type Lang } from '../../i18n/locales.ts';
 import { formatDate, isoDate, translate } from '../../i18n/ui.ts';
 import type { Edition } from '../edition.ts';
 import type { Segment } from '../source-text.ts';
@@ -76,6 +76,10 @@ export function akomaNtoso(edition: Edition, { generated }: AknOptions): string 
     escapeXml(translate(lang, key, values));
   const x = escapeXml;
   const uris = frbrUris(edition);
+  // The WCO's name and the report's headline stay in the report's language (the default
+  // language's edition is the report word for word); a translation says so, as xml:lang
+  // covers an element's attribute values, and the schema lets any element carry it.
+  const sourceLang = d.translation === 'original' ? '' : ` xml:lang="${languageTags[defaultLang]}"`;
 
   const paragraphs = edition.text.paragraphs
     .map((p) => `      <p eId="${paragraphEid(p.number)}">${inline(edition, p.segments)}</p>`)
@@ -98,7 +102,7 @@ export function akomaNtoso(edition: Edition, { generated }: AknOptions): string 
           <FRBRdate date="${isoDate(d.source.published)}" name="publication"/>
           <FRBRauthor href="#wco"/>
           <FRBRcountry value="int"/>
-          <FRBRname value="${x(d.source.title)}"/>
+          <FRBRname value="${x(d.source.title)}"${sourceLang}/>
         </FRBRWork>
         <FRBRExpression>
           <FRBRthis value="${uris.expression}/!main"/>
@@ -117,10 +121,10 @@ export function akomaNtoso(edition: Edition, { generated }: AknOptions): string 
       </identification>
       <references source="#editors">
         <TLCEvent eId="conference" href="/akn/ontology/events/int/${d.id}-conference" showAs="${x(d.conference.name)}"/>
-        <TLCOrganization eId="wco" href="/akn/ontology/organizations/int/wco" showAs="${x(d.source.publisher)}"/>
+        <TLCOrganization eId="wco" href="/akn/ontology/organizations/int/wco" showAs="${x(d.source.publisher)}"${sourceLang}/>
         <TLCOrganization eId="host" href="/akn/ontology/organizations/int/${d.id}-host" showAs="${x(d.conference.host)}"/>
         <TLCOrganization eId="customs-administrations" href="/akn/ontology/organizations/int/customs-administrations" showAs="${t('concerns.customs-administrations')}"/>
-        <TLCOrganization eId="editors" href="/akn/ontology/organizations/int/${d.id}-editors" showAs="${t('site.name')}"/>
+        <TLCOrganization eId="editors" href="/akn/ontology/organizations/int/${d.id}-editors" showAs="${t('data.aknEditors', { site: translate(lang, 'site.name') })}"/>
 ${topics}
       </references>
     </meta>

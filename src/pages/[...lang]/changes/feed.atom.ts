@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadEdition } from '../../../lib/edition.ts';
 import { atomFeed } from '../../../lib/exports/atom-feed.ts';
+import { mediaTypes } from '../../../lib/media-types.ts';
 import { languagePaths } from '../../../lib/routes.ts';
 
 export const getStaticPaths = languagePaths;
@@ -11,6 +12,6 @@ export const GET: APIRoute = async ({ locals, site }) => {
   // Each change's body as Astro rendered it from its Markdown when the content was loaded.
   const html = new Map(edition.changes.map((c) => [c.id, c.entry.rendered?.html ?? '']));
   return new Response(atomFeed(edition, site, { html }), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+    headers: { 'Content-Type': mediaTypes.atom },
   });
 };
