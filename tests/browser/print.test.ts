@@ -148,6 +148,10 @@ describe.each(locales)('printing the about page in %s', (lang) => {
 });
 
 describe.each(cases)('printing the log of changes in %s on %s', (lang, format) => {
+  // One print serves both tests: printing a sheet-long page is the slow part.
+  let print: ReturnType<typeof printed> | undefined;
+  const printedChanges = () => (print ??= printed(changesPath(lang, '/'), format));
+
   /** Each change as the built page shows it: heading, date line and its first words. */
   async function changesOnScreen() {
     const file = join(distDir, changesPath(lang, '/').slice(1), 'index.html');
@@ -166,7 +170,7 @@ describe.each(cases)('printing the log of changes in %s on %s', (lang, format) =
   it('fills every sheet but the last, keeping each heading with its first lines', async () => {
     const changes = await changesOnScreen();
     expect(changes.length).toBeGreaterThan(1);
-    const { file, pages } = await printed(changesPath(lang, '/'), format);
+    const { file, pages } = await printedChanges();
     const [sheets, fill] = await Promise.all([pageTexts(file), pageFill(file)]);
     expect(sheets).toHaveLength(pages);
     // A change may run on to the next sheet, so no sheet is left half empty before the last.
@@ -180,7 +184,7 @@ describe.each(cases)('printing the log of changes in %s on %s', (lang, format) =
   });
 
   it('leaves out the link to follow the changes in a feed reader, of no use on paper', async () => {
-    const { text } = await printed(changesPath(lang, '/'), format);
+    const { text } = await printedChanges();
     expect(text).toContain(normalise(translate(lang, 'changes.title')));
     expect(text).not.toContain(normalise(translate(lang, 'changes.feed')));
   });
