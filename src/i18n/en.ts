@@ -183,7 +183,7 @@ export const en = {
   'changes.description':
     'What changed in this edition of the Brussels Declaration (2013) as reported by the World Customs Organization, when, on which pages and why, newest first.',
   'changes.intro':
-    'Every change to this edition, newest first: what changed, on which pages, and why. Each is dated the day it was made in the edition’s files. The edition’s date is that of its latest change: {date}.',
+    'Every change to this edition, newest first: what changed, on which pages, and why. The edition’s date is that of its latest change: {date}.',
   'changes.feed': 'Follow the changes in a feed reader (Atom)',
   'changes.feedTitle': '{site}: changes to this edition',
   'changes.feedAuthor': 'The editors of {site}',

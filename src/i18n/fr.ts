@@ -184,7 +184,7 @@ export const fr = {
   'changes.description':
     'Ce qui a changé dans cette édition de la Déclaration de Bruxelles (2013) telle que rapportée par l’Organisation mondiale des douanes : quand, sur quelles pages et pourquoi, de la plus récente à la plus ancienne.',
   'changes.intro':
-    'Toutes les modifications de cette édition, de la plus récente à la plus ancienne : ce qui a changé, sur quelles pages, et pourquoi. Chacune est datée du jour où elle a été faite dans les fichiers de l’édition. La date de l’édition est celle de sa dernière modification : le {date}.',
+    'Toutes les modifications de cette édition, de la plus récente à la plus ancienne : ce qui a changé, sur quelles pages, et pourquoi. La date de l’édition est celle de sa dernière modification : le {date}.',
   'changes.feed': 'Suivre les modifications dans un lecteur de flux (Atom)',
   'changes.feedTitle': '{site} : modifications de cette édition',
   'changes.feedAuthor': 'Les éditeurs du site {site}',
