@@ -5,6 +5,8 @@
  * indented `Name: value` lines, `#` comments.
  * Runs on Node directly: erasable TypeScript only.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 export interface HeaderRule {
   path: string;
   headers: Record<string, string>;
@@ -41,4 +43,13 @@ function matches(pattern: string, pathname: string): boolean {
 /** Every matching rule's headers, later rules winning on the same name, as both hosts merge them. */
 export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
   return Object.assign({}, ...rules.filter((r) => matches(r.path, pathname)).map((r) => r.headers));
+}
+
+/** The headers a built site's `_headers` file gives each path; none if the build has no file. */
+export async function buildHeaders(
+  dir: string,
+): Promise<(pathname: string) => Record<string, string>> {
+  const text = await readFile(join(dir, '_headers'), 'utf8').catch(() => '');
+  const rules = parseHeadersFile(text);
+  return (pathname) => headersFor(rules, pathname);
 }

@@ -5,10 +5,10 @@
  * `_headers` file, as a host would. That port or nothing: if it is taken, the server says so
  * and stops, rather than serve where no link points. Runs on Node directly (type stripping).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { basePath, localSite, siteUrl } from '../lib/deploy-env.ts';
-import { headersFor, parseHeadersFile } from './headers-file.ts';
+import { buildHeaders } from './headers-file.ts';
 import { serveStatic } from './static-server.ts';
 
 /** The build's own origin when it is this machine, else the default local one. */
@@ -44,13 +44,10 @@ try {
   stop((error as Error).message);
 }
 
-const headersText = existsSync(join(root, '_headers'))
-  ? readFileSync(join(root, '_headers'), 'utf8')
-  : '';
-const rules = parseHeadersFile(headersText);
+const headers = await buildHeaders(root);
 
 try {
-  await serveStatic(root, base, { port, headers: (path) => headersFor(rules, path) });
+  await serveStatic(root, base, { port, headers });
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     stop(

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
+import { buildHeaders } from '../support/headers-file.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { type Budget, overBudget } from './figures.ts';
 import { benchLighthouse, lighthouseFailures, lighthousePages } from './lighthouse.ts';
@@ -25,8 +25,7 @@ const budget = JSON.parse(
   await readFile(resolve(import.meta.dirname, 'budget.json'), 'utf8'),
 ) as Budget;
 
-const rules = parseHeadersFile(await readFile(resolve(distDir, '_headers'), 'utf8'));
-const site = await serveStatic(distDir, '/', { headers: (path) => headersFor(rules, path) });
+const site = await serveStatic(distDir, '/', { headers: await buildHeaders(distDir) });
 let failed = false;
 try {
   const figures = await benchLighthouse({ siteUrl: site.url, distDir });

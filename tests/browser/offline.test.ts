@@ -4,7 +4,7 @@
  * a host would send it), and, to go offline, both cuts the context off the network and shuts
  * that server down, so whatever still opens can only come from the service worker's caches.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -15,7 +15,7 @@ import { offlineConfig } from '../../src/integrations/offline';
 import { loadEdition } from '../../src/lib/edition';
 import { editionPdfPath } from '../../src/lib/urls';
 import { visibleText } from '../support/pdf';
-import { headersFor, parseHeadersFile } from '../support/headers-file';
+import { buildHeaders } from '../support/headers-file';
 import { serveStatic, type StaticSite } from '../support/static-server';
 
 const distDir = inject('distDir');
@@ -36,9 +36,8 @@ async function offlineCase(
   run: (test: OfflineCase) => Promise<void>,
   build = { distDir, basePath: '/' },
 ): Promise<void> {
-  const rules = parseHeadersFile(await readFile(join(build.distDir, '_headers'), 'utf8'));
   const site = await serveStatic(build.distDir, build.basePath, {
-    headers: (path) => headersFor(rules, path),
+    headers: await buildHeaders(build.distDir),
   });
   const context = await browser().newContext();
   let online = true;

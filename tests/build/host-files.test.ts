@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { loadEdition } from '../../src/lib/edition';
-import { headersFor, parseHeadersFile } from '../../src/server/headers-file';
+import { buildHeaders, parseHeadersFile } from '../../src/server/headers-file';
 import { serveStatic, type StaticSite } from '../../src/server/static-server';
 import { listFiles, readDocument } from '../support/dist-pages';
 
@@ -42,8 +42,7 @@ async function refreshTargets(dir: string): Promise<[string, string][]> {
 let site: StaticSite;
 
 beforeAll(async () => {
-  const rules = parseHeadersFile(await readFile(join(distDir, '_headers'), 'utf8'));
-  site = await serveStatic(distDir, '/', { headers: (path) => headersFor(rules, path) });
+  site = await serveStatic(distDir, '/', { headers: await buildHeaders(distDir) });
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../src/server/headers-file';
+import { buildHeaders } from '../../src/server/headers-file';
 import { serveStatic, type StaticSite } from '../../src/server/static-server';
 import { readDocument } from '../support/dist-pages';
 
@@ -14,8 +14,7 @@ const distDir = inject('distDir');
 let site: StaticSite;
 
 beforeAll(async () => {
-  const rules = parseHeadersFile(await readFile(join(distDir, '_headers'), 'utf8'));
-  site = await serveStatic(distDir, '/', { headers: (path) => headersFor(rules, path) });
+  site = await serveStatic(distDir, '/', { headers: await buildHeaders(distDir) });
 });
 
 afterAll(async () => {

@@ -4,12 +4,10 @@
  * headers of its `_headers` file, as Netlify or Cloudflare Pages send them. All at once.
  */
 import type { TestProject } from 'vitest/node';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { BrowserServer } from 'playwright-core';
 import { launchBrowserServer } from './browser';
 import { builtSites, closeSites, provideSites } from './global-setup';
-import { headersFor, parseHeadersFile } from './headers-file';
+import { buildHeaders } from './headers-file';
 import { serveStatic, type StaticSite } from './static-server';
 
 declare module 'vitest' {
@@ -31,9 +29,8 @@ export async function setup(project: TestProject) {
     throw error;
   });
   chromium = await launching;
-  const rules = parseHeadersFile(await readFile(join(sites.distDir, '_headers'), 'utf8'));
   withHeaders = await serveStatic(sites.distDir, '/', {
-    headers: (pathname) => headersFor(rules, pathname),
+    headers: await buildHeaders(sites.distDir),
   });
   provideSites(project, sites);
   project.provide('browserEndpoint', chromium.wsEndpoint());
