@@ -48,6 +48,11 @@ const claims: [RegExp, string][] = [
   [/\badoptée par (?:des|les) administrations francophones\b/i, 'who adopted it (French)'],
   [/\bas it names itself\b/i, 'what an administration calls itself, which the report does not say'],
   [/\bcomme elle se nomme\b/i, 'what an administration calls itself (French)'],
+  [
+    /\bglossary,? drawn from the report/i,
+    'a glossary from the report alone: it adds acronyms and spellings in common use',
+  ],
+  [/\bglossaire,? tiré des (?:mots|termes) mêmes de l’article/i, 'the glossary’s source (French)'],
 ];
 
 /** Every file a reader or a program can fetch, as text: pages, exports, citations, feeds. */
@@ -105,6 +110,8 @@ describe('no page, export or citation claims more than the report says', () => {
       'La déclaration a été adoptée par des administrations francophones',
       'names the Belgian administration as it names itself',
       'nomme l’administration belge comme elle se nomme',
+      'A glossary drawn from the report’s own wording',
+      'Un glossaire tiré des termes mêmes de l’article',
     ];
     expect(samples.map((sample) => claims.some(([pattern]) => pattern.test(sample)))).toEqual(
       samples.map(() => true),
