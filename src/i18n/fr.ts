@@ -219,7 +219,7 @@ export const fr = {
   'sideBySide.link': 'Lire l’article et sa traduction côte à côte',
   'recommendation.sideBySide': 'Dans les deux langues',
   'cite.edition': ' ; sur le site {container}, édition du {date}',
-  'cite.editionNote': 'Consulté sur le site {container}, édition du {date}.',
+  'cite.editionNote': 'D’après le site {container}, édition du {date}.',
   'cite.container': '{site} (édition non officielle)',
   'cite.howPublished': '{kind}, sur le site {container}',
   'notFound.title': 'Page introuvable',

@@ -123,10 +123,16 @@ export function formatReference(c: CitationData): string {
   });
 }
 
-/** Escapes BibTeX's special characters; letters with accents stay UTF-8, which biber reads. */
+/**
+ * Escapes BibTeX's special characters; letters with accents stay UTF-8, which biber reads.
+ * Braces become commands, not `\\{`: BibTeX counts braces even after a backslash, so a lone one
+ * would leave the field open.
+ */
 export function escapeBibtex(text: string): string {
   return text.replace(/[\\{}&%$#_~^]/g, (char) => {
     if (char === '\\') return '\\textbackslash{}';
+    if (char === '{') return '\\textbraceleft{}';
+    if (char === '}') return '\\textbraceright{}';
     if (char === '~') return '\\textasciitilde{}';
     if (char === '^') return '\\textasciicircum{}';
     return `\\${char}`;

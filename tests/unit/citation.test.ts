@@ -80,8 +80,20 @@ describe('citation', () => {
 
   it('escapes the characters BibTeX treats as commands', () => {
     expect(escapeBibtex('A & B_1 {x} 50% #2 $3 ~ ^ \\')).toBe(
-      'A \\& B\\_1 \\{x\\} 50\\% \\#2 \\$3 \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+      'A \\& B\\_1 \\textbraceleft{}x\\textbraceright{} 50\\% \\#2 \\$3 \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
     );
+  });
+
+  it('keeps a field’s braces balanced even when its text has one brace alone', () => {
+    // BibTeX counts braces even after a backslash: "\{" alone would leave the entry open.
+    for (const text of ['Customs {unbalanced', 'closed} early', '}{']) {
+      const escaped = escapeBibtex(text);
+      const depth = [...escaped].reduce(
+        (level, char) => (level < 0 ? level : level + (char === '{' ? 1 : char === '}' ? -1 : 0)),
+        0,
+      );
+      expect(depth, escaped).toBe(0);
+    }
   });
 
   it('writes a RIS record with CRLF line ends and a closing ER tag, this website its secondary title', () => {
