@@ -35,18 +35,20 @@ export function latestChange<C extends Change>(changes: readonly C[]): C {
 /**
  * The instant each change is stamped with where a date-time is wanted (the Atom feeds, whose
  * readers sort by it). The log dates a change by its day only, and several share a day, so the
- * first change of a day (by number) is stamped midnight UTC and each later one a minute after
- * the one before: sorting by instant gives the log's order. The minutes are that order, not
- * the time of day a change was made, which the log does not record.
+ * first change of a day (by number) is stamped noon UTC and each later one a minute after the
+ * one before: sorting by instant gives the log's order. Noon, not midnight, so that a feed
+ * reader showing local time shows the change's own day from UTC-11 to UTC+11. The minutes are
+ * that order, not the time of day a change was made, which the log does not record.
  */
 export function changeInstants(changes: readonly Change[]): Map<string, Date> {
+  const noon = 12 * 3_600_000;
   const instants = new Map<string, Date>();
   const laterInDay = new Map<number, number>();
   for (const change of [...changes].sort((a, b) => a.number - b.number)) {
     const day = change.date.getTime();
     const before = laterInDay.get(day) ?? 0;
     laterInDay.set(day, before + 1);
-    instants.set(change.id, new Date(day + before * 60_000));
+    instants.set(change.id, new Date(day + noon + before * 60_000));
   }
   return instants;
 }

@@ -63,11 +63,23 @@ describe('the instants of the changes (for feeds that sort by date-time)', () =>
     expect(new Set([...instants.values()].map((d) => d.getTime())).size).toBe(sameDay.length);
   });
 
-  it('stay on the change’s day: midnight UTC for the first of a day, a minute more for each later one', () => {
-    expect(iso('change-1')).toBe('2020-01-01T00:00:00.000Z');
-    expect(iso('change-2')).toBe('2020-03-01T00:00:00.000Z');
-    expect(iso('change-3')).toBe('2020-03-01T00:01:00.000Z');
-    expect(iso('change-4')).toBe('2020-03-02T00:00:00.000Z');
-    expect(iso('change-5')).toBe('2020-03-02T00:01:00.000Z');
+  it('stay on the change’s day: noon UTC for the first of a day, a minute more for each later one', () => {
+    expect(iso('change-1')).toBe('2020-01-01T12:00:00.000Z');
+    expect(iso('change-2')).toBe('2020-03-01T12:00:00.000Z');
+    expect(iso('change-3')).toBe('2020-03-01T12:01:00.000Z');
+    expect(iso('change-4')).toBe('2020-03-02T12:00:00.000Z');
+    expect(iso('change-5')).toBe('2020-03-02T12:01:00.000Z');
+  });
+
+  it('fall on the change’s own day wherever a feed reader shows them, from UTC-11 to UTC+11', () => {
+    for (const c of sameDay) {
+      const instant = instants.get(c.id)?.getTime() ?? NaN;
+      for (const hours of [-11, 11]) {
+        const local = new Date(instant + hours * 3_600_000).toISOString().slice(0, 10);
+        expect(local, `${c.id} at UTC${hours > 0 ? '+' : ''}${hours}`).toBe(
+          c.date.toISOString().slice(0, 10),
+        );
+      }
+    }
   });
 });
