@@ -40,7 +40,10 @@ function matches(pattern: string, pathname: string): boolean {
   return new RegExp(`^${source}$`).test(pathname);
 }
 
-/** Every matching rule's headers, later rules winning on the same name, as both hosts merge them. */
+/**
+ * Every matching rule's headers. Hosts join the values when two rules set one header; the site
+ * never does that (`tests/unit/security-headers.test.ts` checks it), so later rules simply win.
+ */
 export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
   return Object.assign({}, ...rules.filter((r) => matches(r.path, pathname)).map((r) => r.headers));
 }

@@ -95,6 +95,9 @@ function send(
     Vary: 'Accept-Encoding',
     ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     ...headers,
+    // A rule for a data file's pattern (`/recommendations/:id/cite.bib`) also matches a missing
+    // id: its 404 page is still HTML, and with `nosniff` a browser would not show it otherwise.
+    ...(status === 200 ? {} : { 'Content-Type': types['.html'] ?? 'text/html; charset=utf-8' }),
   });
   if (req.method === 'HEAD') {
     res.end();

@@ -66,6 +66,18 @@ describe('_headers of the build', () => {
     }
   });
 
+  it('names each data file’s media type in _headers itself, for hosts that would guess', async () => {
+    // The local server knows these types without the file; a host knows only what it says.
+    const headers = await buildHeaders(distDir);
+    const files = (await listFiles(distDir)).filter((file) => dataFile.test(file));
+    const typed = files.filter((file) => mediaTypes.some(([pattern]) => pattern.test(file)));
+    expect(typed).toContain('fr/recommendations/r6/cite.bib');
+    for (const file of typed) {
+      const type = mediaTypes.find(([pattern]) => pattern.test(file))?.[1];
+      expect(headers(`/${file}`)['Content-Type'], file).toBe(type);
+    }
+  });
+
   it('opens nothing else to other sites: pages, scripts, the PDF and the search index', async () => {
     const others = (await listFiles(distDir)).filter(
       (file) => !dataFile.test(file) && !['_headers', '_redirects'].includes(file),

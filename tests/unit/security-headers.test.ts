@@ -208,3 +208,30 @@ describe('security headers', () => {
     );
   });
 });
+
+describe('the _headers rules', () => {
+  it('never set one header twice for a path, which hosts would join into one value', () => {
+    const paths = [
+      '/',
+      '/fr/',
+      '/recommendations/r3/',
+      '/_astro/site.css',
+      '/declaration.json',
+      '/declaration.schema.json',
+      '/fr/declaration.akn.xml',
+      '/cite.bib',
+      '/recommendations/r3/cite.bib',
+      '/fr/recommendations/r3/cite.ris',
+      '/fr/recommendations/r3/cite.json',
+      '/changes/feed.atom',
+    ];
+    for (const base of ['/', '/bd/']) {
+      const rules = parseHeadersFile(headersFile(base));
+      for (const path of paths.map((p) => (base === '/' ? p : `/bd${p}`))) {
+        const names = rules.flatMap((rule) => Object.keys(headersFor([rule], path)));
+        const twice = names.filter((name, i) => names.indexOf(name) !== i);
+        expect(twice, `${base}: ${path}`).toEqual([]);
+      }
+    }
+  });
+});

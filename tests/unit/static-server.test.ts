@@ -55,7 +55,15 @@ beforeAll(async () => {
   ]) {
     await writeFile(join(root, file), 'data');
   }
-  site = await serveStatic(root, '/base/', { headers: () => ({ 'X-Test': 'yes' }) });
+  site = await serveStatic(root, '/base/', {
+    headers: (path) => ({
+      'X-Test': 'yes',
+      // As `_headers` names a citation file's type by a pattern, for ids that exist or not.
+      ...(path.endsWith('/cite.bib')
+        ? { 'Content-Type': 'application/x-bibtex; charset=utf-8' }
+        : {}),
+    }),
+  });
 });
 
 afterAll(async () => {
@@ -111,6 +119,13 @@ describe('the static server of the tests and the bench', () => {
     const missing = await get(`${site.url}nowhere/`);
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toContain('Not found');
+  });
+
+  it('sends the 404 page as HTML even where a header rule names a data file’s type', async () => {
+    const missing = await get(`${site.url}recommendations/r99/cite.bib`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(missing.headers['x-test']).toBe('yes');
   });
 
   it('answers an unknown French address with the French 404 page, as Cloudflare Pages does', async () => {
