@@ -49,6 +49,11 @@ const claims: [RegExp, string][] = [
   [/\bas it names itself\b/i, 'what an administration calls itself, which the report does not say'],
   [/\bcomme elle se nomme\b/i, 'what an administration calls itself (French)'],
   [
+    /\bits (?:own )?French name\b/i,
+    'an official French name the report does not give: the translation is the editors’',
+  ],
+  [/\bson nom français\b/i, 'an official French name (French)'],
+  [
     /\bglossary,? drawn from the report/i,
     'a glossary from the report alone: it adds acronyms and spellings in common use',
   ],
@@ -110,6 +115,8 @@ describe('no page, export or citation claims more than the report says', () => {
       'La déclaration a été adoptée par des administrations francophones',
       'names the Belgian administration as it names itself',
       'nomme l’administration belge comme elle se nomme',
+      'gives the Belgian administration its French name',
+      'donne à l’administration belge son nom français',
       'A glossary drawn from the report’s own wording',
       'Un glossaire tiré des termes mêmes de l’article',
     ];
