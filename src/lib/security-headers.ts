@@ -180,7 +180,8 @@ export const openToAll = { 'Access-Control-Allow-Origin': '*' };
  * the host serves; the data files get CORS and their media types. Under a base path the hashed
  * assets and the data files are matched both where the files sit in the upload (`/_astro/`) and
  * where the pages ask for them (`<base>_astro/`), since `_redirects` maps one to the other.
- * No header is set by two rules for one path: both hosts would join the two values.
+ * No header is set by two rules for one path, since both hosts would join the two values
+ * (tests/unit/security-headers.test.ts checks it).
  */
 export function headersFile(base = '/'): string {
   const block = (path: string, headers: Record<string, string>) =>
