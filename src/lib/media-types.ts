@@ -13,7 +13,14 @@ export const mediaTypes = {
   cslJson: 'application/vnd.citationstyles.csl+json; charset=utf-8',
   akomaNtoso: 'application/akn+xml; charset=utf-8',
   atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  jsonSchema: 'application/schema+json; charset=utf-8',
 } as const;
+
+/** A type without its parameters (`application/x-bibtex`), as a link's `type` hint gives it. */
+export function essence(type: string): string {
+  return type.split(';')[0]?.trim() ?? type;
+}
 
 /** Each citation file's type, by its format (`cite.bib`, `cite.ris`, `cite.json`). */
 export const citationTypes: Record<CitationFormat, string> = {

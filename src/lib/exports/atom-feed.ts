@@ -11,8 +11,12 @@ import { translate } from '../../i18n/ui.ts';
 import { changeAnchor } from '../anchors.ts';
 import { changeInstants, latestChange } from '../changes.ts';
 import type { Edition, EditionChange } from '../edition.ts';
+import { essence, mediaTypes } from '../media-types.ts';
 import { absoluteUrl, aboutPath, changesFeedPath, changesPath } from '../urls.ts';
 import { escapeXml } from './akoma-ntoso.ts';
+
+/** The feed's own type, as its links to itself and its other language name it. */
+const feedType = essence(mediaTypes.atom);
 
 type Site = URL | string | undefined;
 
@@ -62,7 +66,7 @@ export function atomFeed(edition: Edition, site: Site, { html }: AtomOptions): s
     .filter((other) => other !== lang)
     .map(
       (other) =>
-        `  <link rel="alternate" type="application/atom+xml" hreflang="${languageTags[other]}" href="${url(changesFeedPath(other))}"/>`,
+        `  <link rel="alternate" type="${feedType}" hreflang="${languageTags[other]}" href="${url(changesFeedPath(other))}"/>`,
     );
   const instants = changeInstants(edition.changes);
   const instantOf = (change: EditionChange) => instants.get(change.id) ?? change.date;
@@ -81,7 +85,7 @@ export function atomFeed(edition: Edition, site: Site, { html }: AtomOptions): s
     <name>${t('changes.feedAuthor', { site: siteName })}</name>
     <uri>${url(aboutPath(lang))}</uri>
   </author>
-  <link rel="self" type="application/atom+xml" href="${url(changesFeedPath(lang))}"/>
+  <link rel="self" type="${feedType}" href="${url(changesFeedPath(lang))}"/>
   <link rel="alternate" type="text/html" hreflang="${languageTags[lang]}" href="${url(changesPath(lang))}"/>
 ${others.join('\n')}
 ${entries.join('\n')}

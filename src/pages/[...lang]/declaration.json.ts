@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadEdition } from '../../lib/edition.ts';
 import { declarationJson } from '../../lib/exports/declaration-json.ts';
+import { mediaTypes } from '../../lib/media-types.ts';
 import { languagePaths } from '../../lib/routes.ts';
 
 export const getStaticPaths = languagePaths;
@@ -10,6 +11,6 @@ export const GET: APIRoute = async ({ locals, site }) =>
   new Response(
     `${JSON.stringify(declarationJson(await loadEdition(locals.lang), site), null, 2)}\n`,
     {
-      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      headers: { 'Content-Type': mediaTypes.json },
     },
   );
