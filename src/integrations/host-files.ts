@@ -57,6 +57,7 @@ export function hostFiles(): AstroIntegration {
           shortLinks: shortLinks(pages.map((page) => page.pathname)),
           // Cloudflare Pages (`CF_PAGES`) applies redirects before files, with no `!`.
           force: !process.env['CF_PAGES'],
+          withoutSlash: Boolean(process.env['CF_PAGES']),
         });
         if (redirects) await writeFile(new URL('_redirects', dir), redirects);
         logger.info(`wrote _headers${redirects ? ' and _redirects' : ''} for base ${base}`);

@@ -215,6 +215,12 @@ export interface RedirectOptions {
    * anyway and does not document the `!`: a build for it leaves it out.
    */
   force?: boolean;
+  /**
+   * Whether each short link also gets a rule without its final slash (`/r/3`). Cloudflare Pages
+   * matches `/r/3/` only with the slash, and would first send `/r/3` to `/r/3/` itself: two hops
+   * instead of one. Netlify matches both forms with one rule, so its build leaves them out.
+   */
+  withoutSlash?: boolean;
 }
 
 /**
@@ -239,12 +245,16 @@ export interface RedirectOptions {
 export function redirectsFile(
   base = '/',
   notFoundLanguages: readonly string[] = [],
-  { shortLinks = [], force = true }: RedirectOptions = {},
+  { shortLinks = [], force = true, withoutSlash = false }: RedirectOptions = {},
 ): string | undefined {
   const root = withSlash(base);
   const under = (path: string) => `${root}${path.replace(/^\//, '')}`;
   const rules = [
-    ...shortLinks.map(({ from, to }) => `${under(from)}  ${under(to)}  301${force ? '!' : ''}`),
+    ...shortLinks.flatMap(({ from, to }) =>
+      [under(from), ...(withoutSlash ? [under(from).replace(/\/$/, '')] : [])].map(
+        (source) => `${source}  ${under(to)}  301${force ? '!' : ''}`,
+      ),
+    ),
     ...(root === '/'
       ? notFoundLanguages.map((lang) => `/${lang}/*  /${lang}/404.html  404`)
       : [`${root}*  /:splat  200`]),

@@ -191,6 +191,16 @@ describe('security headers', () => {
     expect(redirectsFile('/', [], { shortLinks, force: false })).toBe(
       '/r/3/  /recommendations/r3/  301\n/fr/r/3/  /fr/recommendations/r3/  301\n',
     );
+    // It matches a rule only with the slash the rule has: `/r/3` gets its own, one hop.
+    expect(redirectsFile('/', [], { shortLinks, force: false, withoutSlash: true })).toBe(
+      [
+        '/r/3/  /recommendations/r3/  301',
+        '/r/3  /recommendations/r3/  301',
+        '/fr/r/3/  /fr/recommendations/r3/  301',
+        '/fr/r/3  /fr/recommendations/r3/  301',
+        '',
+      ].join('\n'),
+    );
     // Under a base path, before the rewrite that would otherwise serve the stub.
     expect(redirectsFile('/brussels-declaration/', ['fr'], { shortLinks })).toBe(
       [
