@@ -1,6 +1,6 @@
 /**
  * `<search-highlight>`: on a page opened from a search result, marks the searched terms with
- * Pagefind's highlight script and shows the notice that clears them. The terms leave the address
+ * Pagefind's highlight script and shows the notice that clears them, at the foot of the screen. The terms leave the address
  * as soon as they are marked, so the link a reader copies from the page is its own, clean.
  *
  * Loaded, like Pagefind's script (44 KB), only when the URL carries terms (`search-highlight.ts`),
@@ -42,6 +42,14 @@ class SearchHighlight extends HTMLElement {
     if (!document.querySelector(`mark.${markClass}`)) return;
     await this.#styles;
     this.hidden = false;
+    // The page keeps the notice's height free at its end and above a focused link (the sheet's
+    // `--highlight-notice-height`), whatever the width and text size make it.
+    new ResizeObserver(() => {
+      document.documentElement.style.setProperty(
+        '--highlight-notice-height',
+        `${this.getBoundingClientRect().height}px`,
+      );
+    }).observe(this);
     this.querySelector('button')?.addEventListener('click', () => this.#clear(), { once: true });
   }
 

@@ -485,7 +485,7 @@ describe('on a phone', () => {
 });
 
 describe('arriving from a result', () => {
-  it('shows the highlight with a notice in the flow, and a clean address to copy', async () => {
+  it('shows the highlight with a notice at the foot of the screen that hides nothing, and a clean address to copy', async () => {
     const { page, problems, close } = await open(searchPath('en', { q: 'utility blocks' }), {
       viewport: { width: 375, height: 667 },
     });
@@ -503,21 +503,46 @@ describe('arriving from a result', () => {
     await page.waitForFunction(() => !location.search.includes('pagefind-highlight'));
     expect(new URL(page.url()).search).toBe('');
     expect(new URL(page.url()).hash).toBe('#r6');
-    // The notice is part of the page, not laid over it, and the words are on screen.
-    expect(await notice.evaluate((n) => getComputedStyle(n).position)).toBe('static');
-    // The page scrolls to the words (smoothly), with the notice above them, not over them.
+    // First in the content, so read and reached first; shown along the foot of the screen.
+    expect(
+      await notice.evaluate(
+        (n) =>
+          n.parentElement?.id === 'main' &&
+          n === n.parentElement.querySelector(':scope > :not(.breadcrumbs)'),
+      ),
+    ).toBe(true);
+    const noticeBox = await notice.boundingBox();
+    expect(noticeBox?.x).toBe(0);
+    expect(noticeBox?.width).toBe(375);
+    expect(Math.round((noticeBox?.y ?? 0) + (noticeBox?.height ?? 0))).toBe(667);
+    // The page scrolls to the words (smoothly), and comes to rest with the notice below them.
     await page.waitForFunction(() => {
-      const box = document.querySelector('#r6')?.getBoundingClientRect();
-      return box !== undefined && box.top >= 0 && box.top < innerHeight;
+      const words = document.querySelector('#r6')?.getBoundingClientRect();
+      const below = document.querySelector('search-highlight')?.getBoundingClientRect();
+      return words && below && words.top >= 0 && words.bottom <= below.top;
     });
-    const [noticeBox, wordsBox] = await Promise.all([
-      notice.boundingBox(),
-      page.locator('#r6').boundingBox(),
-    ]);
-    expect(noticeBox && wordsBox && noticeBox.y + noticeBox.height <= wordsBox.y).toBe(true);
+    // Nothing is out of reach under it: the page's end scrolls clear of it, and a link that
+    // takes the focus is kept above it.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(
+      () => scrollY + innerHeight >= document.documentElement.scrollHeight - 1,
+    );
+    const footerBox = await page.locator('.site-footer').boundingBox();
+    const atEnd = await notice.boundingBox();
+    expect(footerBox && atEnd && footerBox.y + footerBox.height <= atEnd.y + 0.5).toBe(true);
+    const keptClear = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockEnd),
+    );
+    expect(keptClear).toBeGreaterThanOrEqual(atEnd?.height ?? Infinity);
     await page.getByRole('button', { name: 'Clear highlighting' }).click();
     expect(await page.locator('mark.pagefind-highlight').count()).toBe(0);
     expect(await notice.isVisible()).toBe(false);
+    // Cleared, the page gives back the room it kept.
+    expect(
+      await page.evaluate(
+        () => parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockEnd) || 0,
+      ),
+    ).toBe(0);
     expectClean(problems);
     await close();
   });
@@ -578,6 +603,23 @@ describe('on a slow line', () => {
     expect(await page.locator('[data-search-browse]').isVisible()).toBe(false);
     // Google's threshold for a good page: at most 0.1.
     expect(await cls()).toBeLessThan(0.1);
+    expectClean(problems);
+    await close();
+  });
+});
+
+describe('arriving from a result on a slow line', () => {
+  it('the notice that comes seconds after the text does not move it', async () => {
+    const { page, problems, release, cls, close } = await openHeld(
+      'recommendations/r2/?pagefind-highlight=training',
+      /\/pagefind\/pagefind-highlight\.js$/,
+    );
+    // The text is on screen, the terms not yet marked: the reader has started reading.
+    expect(await page.locator('search-highlight').isVisible()).toBe(false);
+    release();
+    await page.locator('search-highlight').waitFor({ state: 'visible' });
+    expect(await page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    expect(await cls()).toBe(0);
     expectClean(problems);
     await close();
   });
