@@ -90,3 +90,47 @@ export function withEllipses(html: string, content: string | undefined): string 
   const cutAfter = !endsText && !sentenceEnd.test(excerpt);
   return `${cutBefore ? '…\u00a0' : ''}${html.trim()}${cutAfter ? '\u00a0…' : ''}`;
 }
+
+/**
+ * A page's indexed text opens with its heading, which its result already shows above the
+ * excerpt: the title as the link, a recommendation's or topic's number as the line under it.
+ * An excerpt whose window opens on that heading, or within it, starts after it instead, so that
+ * "Recommendation 2 Training in cybercrime. to develop training in cybercrime. …" reads "to
+ * develop training in cybercrime. …". `headings` are the forms the heading may take, such as
+ * "Recommendation 2 Training in cybercrime" and "Training in cybercrime"; `content` is the
+ * page's text. An excerpt that is nothing but its heading is left whole.
+ */
+export function withoutHeading(
+  parts: ExcerptPart[],
+  content: string | undefined,
+  headings: readonly string[],
+): ExcerptPart[] {
+  const text = plainWords(content ?? '');
+  const heading = headings
+    .map((h) => `${plainWords(h)}.`)
+    .find((h) => h.length > 1 && text.startsWith(h));
+  if (!heading) return parts;
+  // The window as Pagefind cut it: without the ellipses `withEllipses` added at its ends.
+  const shown = parts.map((part) => part.text).join('');
+  const cut = shown.startsWith('…\u00a0') ? '…\u00a0'.length : 0;
+  const at = text.indexOf(plainWords(shown.slice(cut).replace(/\u00a0…$/, '')));
+  if (at < 0 || at >= heading.length) return parts;
+  // Skip the ellipsis, then what the window holds of the heading, counted in letters and
+  // punctuation (spaces may differ).
+  let ellipsis = cut;
+  let letters = text.slice(at, heading.length).replace(/\s/g, '').length;
+  const rest: ExcerptPart[] = [];
+  for (const part of parts) {
+    let i = 0;
+    while (i < part.text.length && (ellipsis || letters)) {
+      if (ellipsis) ellipsis -= 1;
+      else if (!/\s/.test(part.text[i] ?? '')) letters -= 1;
+      i += 1;
+    }
+    if (i < part.text.length) rest.push({ text: part.text.slice(i), marked: part.marked });
+  }
+  const first = rest[0];
+  if (first) first.text = first.text.trimStart();
+  const kept = rest.filter((part) => part.text);
+  return kept.length ? kept : parts;
+}

@@ -4,7 +4,7 @@
  * HTML.
  */
 import type { translator } from '../i18n/format.ts';
-import { excerptParts, withEllipses } from '../lib/search-excerpt.ts';
+import { excerptParts, withEllipses, withoutHeading } from '../lib/search-excerpt.ts';
 import type { ListedResult } from '../lib/search-results.ts';
 import { kindKeys } from './search-strings.ts';
 
@@ -16,11 +16,19 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
   return element;
 }
 
-/** An excerpt of a page, with an ellipsis where it cuts a sentence of the page's `content`. */
-export function excerpt(html: string, content: string | undefined): HTMLParagraphElement {
+/**
+ * An excerpt of a page, with an ellipsis where it cuts a sentence of the page's `content`, and
+ * without the page's heading (in any of its forms, `headings`) that the result shows above it.
+ */
+export function excerpt(
+  html: string,
+  content: string | undefined,
+  headings: readonly string[] = [],
+): HTMLParagraphElement {
   const paragraph = el('p', 'excerpt');
+  const parts = excerptParts(withEllipses(html, content));
   paragraph.append(
-    ...excerptParts(withEllipses(html, content)).map((part) => {
+    ...withoutHeading(parts, content, headings).map((part) => {
       if (!part.marked) return part.text;
       const mark = el('mark');
       mark.textContent = part.text;
@@ -77,14 +85,16 @@ export function resultItem(result: ListedResult, t: Translate): HTMLLIElement {
   const kind = el('p', 'kind');
   const kindKey = kindKeys[result.type];
   kind.textContent = kindKey ? t(kindKey, { number: result.number ?? '' }) : '';
-  item.append(heading, kind, excerpt(result.excerpt, result.content));
+  // The page's text opens with its heading: number and title, or the title alone.
+  const headings = [`${kind.textContent} ${result.title}`, result.title];
+  item.append(heading, kind, excerpt(result.excerpt, result.content, headings));
   if (result.sections.length) {
     const list = el('ul', 'sections');
     list.setAttribute('aria-label', t('search.sections'));
     for (const section of result.sections) {
       const entry = el('li');
       entry.append(link(section.url, section.title));
-      if (section.excerpt) entry.append(excerpt(section.excerpt, result.content));
+      if (section.excerpt) entry.append(excerpt(section.excerpt, result.content, headings));
       list.append(entry);
     }
     item.append(list);

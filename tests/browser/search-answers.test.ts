@@ -398,6 +398,34 @@ describe('excerpts', () => {
     },
   );
 
+  it.each([
+    ['en', 'cybercrime'],
+    ['fr', 'cybercriminalité'],
+  ] as [Lang, string][])(
+    '%s: an excerpt does not repeat the number and title its result shows (“%s”)',
+    async (lang, q) => {
+      const { page, problems, close } = await open(searchPath(lang, { q }));
+      await answered(page, q);
+      const results = await shown(page);
+      const entries = results.filter((r) => /\/(recommendations|topics)\/[^/]+\/$/.test(r.path));
+      expect(entries.length).toBeGreaterThanOrEqual(2);
+      for (const result of results) {
+        expect(result.excerpt, result.path).not.toContain(`${result.title}.`);
+        // Nor the end of the title, when Pagefind's window opens within it.
+        const words = `${result.title}.`.split(/\s+/);
+        const opening = result.excerpt.replace(/^…\u00a0/, '');
+        for (let k = 1; k < words.length - 1; k += 1) {
+          expect(opening, result.path).not.toMatch(
+            new RegExp(`^${escaped(words.slice(k).join(' '))}`),
+          );
+        }
+        expect(result.excerpt.length, result.path).toBeGreaterThan(0);
+      }
+      expectClean(problems);
+      await close();
+    },
+  );
+
   it('marks a window that starts within a sentence', async () => {
     const { page, problems, close } = await open(searchPath('en', { q: 'customs' }));
     await answered(page, 'customs');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts, withEllipses } from '../../src/lib/search-excerpt';
+import {
+  decodeEntities,
+  excerptParts,
+  withEllipses,
+  withoutHeading,
+} from '../../src/lib/search-excerpt';
 
 describe('search-excerpt', () => {
   it('splits an excerpt into plain and marked text', () => {
@@ -103,6 +108,55 @@ describe('search-excerpt', () => {
       expect(withEllipses('la « contrefaçon ».', 'Il parle de la « contrefaçon ».')).toBe(
         '…\u00a0la « contrefaçon ».',
       );
+    });
+  });
+
+  describe('withoutHeading', () => {
+    const content =
+      'Recommendation 2 Training in cybercrime. to develop training in cybercrime. Concerns The WCO.';
+    const headings = ['Recommendation 2 Training in cybercrime', 'Training in cybercrime'];
+    const text = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
+
+    it('starts an excerpt that opens the page after the heading its result shows', () => {
+      const parts = excerptParts(
+        'Recommendation 2 Training in <mark>cybercrime.</mark> to develop training in <mark>cybercrime.</mark> Concerns The WCO.',
+      );
+      const rest = withoutHeading(parts, content, headings);
+      expect(text(rest)).toBe('to develop training in cybercrime. Concerns The WCO.');
+      expect(rest.filter((p) => p.marked).map((p) => p.text)).toEqual(['cybercrime']);
+    });
+
+    it('knows a heading without its number, whatever the spaces', () => {
+      const parts = excerptParts('About  this\u00a0edition. The editors added numbers.');
+      expect(
+        text(
+          withoutHeading(parts, 'About this edition. The editors added numbers.', [
+            'Page About this edition',
+            'About this edition',
+          ]),
+        ),
+      ).toBe('The editors added numbers.');
+    });
+
+    it('starts a window that opens within the heading after it, without the ellipsis', () => {
+      const parts = excerptParts(
+        '…\u00a0in <mark>cybercrime.</mark> to develop training in <mark>cybercrime.</mark> Concerns\u00a0…',
+      );
+      const rest = withoutHeading(parts, content, headings);
+      expect(text(rest)).toBe('to develop training in cybercrime. Concerns\u00a0…');
+      expect(rest.filter((p) => p.marked).map((p) => p.text)).toEqual(['cybercrime']);
+    });
+
+    it('leaves an excerpt that starts after the heading, or is the heading alone, as it is', () => {
+      const within = excerptParts('…\u00a0training in <mark>cybercrime.</mark> Concerns The WCO.');
+      expect(withoutHeading(within, content, headings)).toEqual(within);
+      const alone = excerptParts('Recommendation 2 Training in <mark>cybercrime.</mark>');
+      expect(withoutHeading(alone, 'Recommendation 2 Training in cybercrime.', headings)).toEqual(
+        alone,
+      );
+      // A page whose text does not open with the heading keeps its excerpt whole.
+      const other = excerptParts('Training in cybercrime is needed.');
+      expect(withoutHeading(other, 'Training in cybercrime is needed.', headings)).toEqual(other);
     });
   });
 });
