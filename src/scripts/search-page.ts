@@ -241,12 +241,13 @@ class SearchPage extends HTMLElement {
     const advice = vocabulary ? spellingAdvice(query, vocabulary) : undefined;
     // Every word is one the index holds (or starts): what Pagefind found is the answer.
     if (!advice?.unknown.length) return { found: results, advice, elsewhere: [] };
-    // Pagefind's own loose matching may find something for a word it does not hold ("AEO"
-    // finds "à" in French): the other edition is named whenever it holds the query.
+    // A word the other edition holds as typed is no typo but the other language: send the
+    // reader there, and show none of Pagefind's loose matches here, which are noise ("AEO"
+    // stems to "a" and finds "à" on every French page).
     const elsewhere = await this.#elsewhere(query);
-    // A word the other edition holds as typed is no typo: send the reader there instead.
+    if (elsewhere.length) return { found: [], advice, elsewhere };
     // Otherwise a clear correction's results replace Pagefind's loose matches, if any.
-    if (advice.clear && !elsewhere.length) {
+    if (advice.clear) {
       const corrected = await pagefind.search(advice.clear, { filters });
       if (corrected.results.length) {
         return { found: corrected.results, corrected: advice.clear, advice, elsewhere };

@@ -252,13 +252,15 @@ describe('the other edition', () => {
     await close();
   });
 
-  it('an acronym of the other language is named even when loose matches found something', async () => {
-    // Pagefind's loose matching finds "à" for "AEO" on the French site.
+  it('an acronym of the other language is named, and its loose matches here are not listed', async () => {
+    // Pagefind's loose matching finds "à" for "AEO" on the French site: 15 pages of noise.
     const { page, problems, close } = await open(searchPath('fr', { q: 'AEO' }));
     await answered(page, 'AEO');
     expect(await advice(page)).toContain(
       'L’édition anglaise a des résultats pour «\u202fAEO\u202f»',
     );
+    expect(await status(page)).toBe('Aucun résultat pour «\u202fAEO\u202f».');
+    expect(await shown(page)).toEqual([]);
     expectClean(problems);
     await close();
   });
@@ -527,6 +529,21 @@ describe('arriving from a result', () => {
     expect(marked.map((m) => m.toLowerCase())).toEqual(
       expect.arrayContaining(['utility', 'blocks']),
     );
+    // A term inside a recommendation's words stands out from their mark: its own hue and rule.
+    const looks = await page
+      .locator('#r6 mark.pagefind-highlight')
+      .first()
+      .evaluate((hit) => {
+        const mark = hit.parentElement?.closest('mark');
+        return {
+          hit: getComputedStyle(hit).backgroundColor,
+          mark: mark ? getComputedStyle(mark).backgroundColor : '',
+          rule: parseFloat(getComputedStyle(hit).borderBottomWidth),
+        };
+      });
+    expect(looks.mark).not.toBe('');
+    expect(looks.hit).not.toBe(looks.mark);
+    expect(looks.rule).toBeGreaterThanOrEqual(2);
     // The address a reader copies now is the page's own.
     await page.waitForFunction(() => !location.search.includes('pagefind-highlight'));
     expect(new URL(page.url()).search).toBe('');
