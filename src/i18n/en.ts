@@ -42,6 +42,8 @@ export const en = {
   'search.browse': 'Browse the declaration',
   'search.browseNote': 'Numbers, titles and short names are the editors’.',
   'search.results': 'Results',
+  'search.resultsNote':
+    'Numbers, titles, short names, whom a recommendation concerns and the topics’ explanations are the editors’, not the report’s.',
   'search.count.zero': 'No results for “{query}”.',
   'search.count.one': '1 result for “{query}”.',
   'search.count.other': '{count} results for “{query}”.',

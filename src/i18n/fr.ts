@@ -42,6 +42,8 @@ export const fr = {
   'search.browse': 'Parcourir la déclaration',
   'search.browseNote': 'Les numéros, les titres et les noms courts sont ceux des éditeurs.',
   'search.results': 'Résultats',
+  'search.resultsNote':
+    'Les numéros, les titres, les noms courts, qui est concerné par une recommandation et les explications des thèmes relèvent des éditeurs, et non de l’article.',
   'search.count.zero': 'Aucun résultat pour « {query} ».',
   'search.count.one': '1 résultat pour « {query} ».',
   'search.count.other': '{count} résultats pour « {query} ».',

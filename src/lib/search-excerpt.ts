@@ -134,3 +134,16 @@ export function withoutHeading(
   const kept = rest.filter((part) => part.text);
   return kept.length ? kept : parts;
 }
+
+/**
+ * Pagefind keeps a page's text with plain spaces, so a French excerpt has lost the no-break
+ * spaces of the page: the one before a colon, the narrow ones before ; ! ? and inside « ».
+ * They are put back, so that no line of an excerpt starts with a colon or a closing guillemet.
+ */
+export function frenchSpaces(text: string): string {
+  return text
+    .replace(/ +:/g, '\u00a0:')
+    .replace(/ +([;!?])/g, '\u202f$1')
+    .replace(/« +/g, '«\u202f')
+    .replace(/ +»/g, '\u202f»');
+}

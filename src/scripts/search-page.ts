@@ -21,6 +21,7 @@ import {
   type IgnoredFilter,
   type SearchState,
 } from '../lib/search-query.ts';
+import { holdsPhrases, nestedQuotes, quotedPhrases } from '../lib/search-phrase.ts';
 import { knowsQuery, spellingAdvice, type SpellingAdvice } from '../lib/spelling.ts';
 import { loadPagefind, loadVocabulary, type PagefindResult } from './search-pagefind.ts';
 import { alternatives, el, link, resultItem, sentence } from './search-render.ts';
@@ -228,10 +229,23 @@ class SearchPage extends HTMLElement {
   }
 
   /**
+   * Searches `query`, keeping only the pages that hold its quoted phrases as written: Pagefind
+   * takes quoted words one by one, in any order.
+   */
+  async #answer(query: string): Promise<Answer> {
+    const answer = await this.#search(query);
+    const phrases = quotedPhrases(query);
+    if (!phrases.length || !answer.found.length) return answer;
+    const pages = await Promise.all(answer.found.map((result) => result.data()));
+    const found = answer.found.filter((_, i) => holdsPhrases(pages[i]?.content ?? '', phrases));
+    return { ...answer, found };
+  }
+
+  /**
    * Searches `query` and works out what else to offer for a word the index does not hold. The
    * vocabulary comes with the index; the other edition's is fetched only for such a word.
    */
-  async #answer(query: string): Promise<Answer> {
+  async #search(query: string): Promise<Answer> {
     const vocabularyLoaded = loadVocabulary(this.#lang).catch(() => undefined);
     const pagefind = await loadPagefind();
     this.#ready = true;
@@ -312,12 +326,13 @@ class SearchPage extends HTMLElement {
 
   #count(query: string, corrected: string | undefined): string {
     const total = this.#found.length - this.#leftOut;
+    const said = echo(nestedQuotes(query, this.#lang));
     return corrected
       ? this.#t.plural('search.corrected', total, {
-          query: echo(query),
+          query: said,
           correction: echo(corrected),
         })
-      : this.#t.plural('search.count', total, { query: echo(query) });
+      : this.#t.plural('search.count', total, { query: said });
   }
 
   /** The paragraphs under the status: corrections, the other edition, the filters. */
@@ -348,7 +363,7 @@ class SearchPage extends HTMLElement {
       anchor.hreflang = edition.lang;
       const paragraph = el('p', 'other-edition');
       paragraph.append(
-        this.#t('search.otherEdition', { language, query: echo(query) }),
+        this.#t('search.otherEdition', { language, query: echo(nestedQuotes(query, this.#lang)) }),
         ' ',
         anchor,
       );

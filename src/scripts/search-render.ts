@@ -4,7 +4,7 @@
  * HTML.
  */
 import type { translator } from '../i18n/format.ts';
-import { excerptParts, withEllipses, withoutHeading } from '../lib/search-excerpt.ts';
+import { excerptParts, frenchSpaces, withEllipses, withoutHeading } from '../lib/search-excerpt.ts';
 import type { ListedResult } from '../lib/search-results.ts';
 import { kindKeys } from './search-strings.ts';
 
@@ -27,11 +27,13 @@ export function excerpt(
 ): HTMLParagraphElement {
   const paragraph = el('p', 'excerpt');
   const parts = excerptParts(withEllipses(html, content));
+  const french = document.documentElement.lang.startsWith('fr');
   paragraph.append(
     ...withoutHeading(parts, content, headings).map((part) => {
-      if (!part.marked) return part.text;
+      const text = french ? frenchSpaces(part.text) : part.text;
+      if (!part.marked) return text;
       const mark = el('mark');
-      mark.textContent = part.text;
+      mark.textContent = text;
       return mark;
     }),
   );

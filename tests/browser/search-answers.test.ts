@@ -391,6 +391,8 @@ describe('excerpts', () => {
             );
           }
           expect(excerpt, result.path).not.toMatch(/^…(?!\u00a0\S)/u);
+          // French spacing, as on the pages: no plain space before : ; ! ? » or after «.
+          if (lang === 'fr') expect(excerpt, result.path).not.toMatch(/ [:;!?»]|« /u);
         }
         for (const mark of result.marks)
           expect(mark, result.path).toMatch(/^[\p{L}\p{N}](.*[\p{L}\p{N}])?$/u);
@@ -411,6 +413,10 @@ describe('excerpts', () => {
       const results = await shown(page);
       const entries = results.filter((r) => /\/(recommendations|topics)\/[^/]+\/$/.test(r.path));
       expect(entries.length).toBeGreaterThanOrEqual(2);
+      // Where the results are, they say whose their numbers, titles and readings are.
+      const note = page.locator('[data-search-results] .note');
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.textContent()).toMatch(lang === 'en' ? /the editors’/ : /des éditeurs/);
       for (const result of results) {
         expect(result.excerpt, result.path).not.toContain(`${result.title}.`);
         // Nor the end of the title, when Pagefind's window opens within it.
@@ -433,6 +439,27 @@ describe('excerpts', () => {
     await answered(page, 'customs');
     const starts = (await shown(page)).flatMap((r) => r.excerpts).map((e) => e.slice(0, 2));
     expect(starts).toContain('…\u00a0');
+    expectClean(problems);
+    await close();
+  });
+});
+
+describe('phrases in quotation marks', () => {
+  it('find only the pages that hold the words in that order', async () => {
+    const { page, problems, close } = await open(searchPath('en', { q: '"programme building"' }));
+    await answered(page, '"programme building"');
+    // The report says "capacity building programme": the words, but not that phrase.
+    expect(await status(page)).toBe('No results for “‘programme building’”.');
+    expect(await shown(page)).toEqual([]);
+    await page.locator('#search-query').fill('"capacity building programme"');
+    await answered(page, '"capacity building programme"');
+    const results = await shown(page);
+    expect(results.map((r) => r.path)).toContain(pathOf('recommendations/r5/'));
+    for (const result of results) {
+      expect((await indexedText(result.path)).toLowerCase()).toContain(
+        'capacity building programme',
+      );
+    }
     expectClean(problems);
     await close();
   });

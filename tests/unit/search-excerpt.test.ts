@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeEntities,
   excerptParts,
+  frenchSpaces,
   withEllipses,
   withoutHeading,
 } from '../../src/lib/search-excerpt';
@@ -158,5 +159,12 @@ describe('search-excerpt', () => {
       const other = excerptParts('Training in cybercrime is needed.');
       expect(withoutHeading(other, 'Training in cybercrime is needed.', headings)).toEqual(other);
     });
+  });
+
+  it('puts back the French no-break spaces that the index turned into plain ones', () => {
+    expect(frenchSpaces('Concerne L’OMD : une demande ; « encouragée » ? oui !')).toBe(
+      'Concerne L’OMD\u00a0: une demande\u202f; «\u202fencouragée\u202f»\u202f? oui\u202f!',
+    );
+    expect(frenchSpaces('sans espace')).toBe('sans espace');
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * Phrases in quotation marks in a search query. Pagefind takes quoted words as exact words but
+ * not as a phrase ("programme building" finds "capacity building programme"), so the search
+ * page keeps only the pages whose text holds each phrase as written, words in order. Case,
+ * accents, apostrophes and punctuation do not count. No dependencies: the browser bundle
+ * imports it.
+ */
+
+/** Straight, curly and French quotation marks around a phrase. */
+const quoted = /"([^"]+)"|“([^”]+)”|«([^»]+)»/gu;
+
+/** A text's words, lower case and without accents, joined by single spaces. */
+export function foldedWords(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The phrases of two words or more that `query` puts in quotation marks, folded. */
+export function quotedPhrases(query: string): string[] {
+  return [...query.matchAll(quoted)]
+    .map((match) => foldedWords(match[1] ?? match[2] ?? match[3] ?? ''))
+    .filter((phrase) => phrase.includes(' '));
+}
+
+/** Whether `text` holds every phrase, each as a run of whole words. */
+export function holdsPhrases(text: string, phrases: readonly string[]): boolean {
+  const words = ` ${foldedWords(text)} `;
+  return phrases.every((phrase) => words.includes(` ${phrase} `));
+}
+
+/**
+ * The query as a message repeats it inside its own quotation marks: the quotes the reader
+ * typed become the inner pair of the language (“‘capacity building’ WCO”, « “renforcement
+ * des capacités” »), never “"…"” or « « … » ».
+ */
+export function nestedQuotes(query: string, lang: string): string {
+  const [open, close] = lang.startsWith('fr') ? ['“', '”'] : ['‘', '’'];
+  return query.replace(
+    quoted,
+    (_, straight?: string, curly?: string, french?: string) =>
+      `${open}${(straight ?? curly ?? french ?? '').trim()}${close}`,
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import {
+  foldedWords,
+  holdsPhrases,
+  nestedQuotes,
+  quotedPhrases,
+} from '../../src/lib/search-phrase';
+
+describe('search-phrase', () => {
+  it('finds the phrases of two words or more in any quotation marks', () => {
+    expect(quotedPhrases('"capacity building" WCO')).toEqual(['capacity building']);
+    expect(quotedPhrases('“Capacity  Building” and « renforcement des capacités »')).toEqual([
+      'capacity building',
+      'renforcement des capacites',
+    ]);
+    // One quoted word is a word, which Pagefind already takes as written.
+    expect(quotedPhrases('"AEO" training')).toEqual([]);
+    expect(quotedPhrases('capacity building')).toEqual([]);
+  });
+
+  it('holds a phrase only as a run of whole words in its order', () => {
+    const text = 'build capacity based on the WCO capacity building programme.';
+    expect(holdsPhrases(text, ['capacity building programme'])).toBe(true);
+    expect(holdsPhrases(text, ['programme building'])).toBe(false);
+    expect(holdsPhrases(text, ['capacity build'])).toBe(false);
+    expect(holdsPhrases(text, ['capacity building', 'the wco'])).toBe(true);
+  });
+
+  it('does not count case, accents, apostrophes or punctuation', () => {
+    expect(foldedWords('L’Organisation mondiale des douanes (OMD) :')).toBe(
+      'l organisation mondiale des douanes omd',
+    );
+    expect(
+      holdsPhrases('le renforcement des capacités de l’OMD', ['renforcement des capacites']),
+    ).toBe(true);
+  });
+
+  it('repeats a query in a message with the inner quotation marks of its language', () => {
+    expect(nestedQuotes('"programme building"', 'en')).toBe('‘programme building’');
+    expect(nestedQuotes('"capacity building" WCO', 'fr')).toBe('“capacity building” WCO');
+    expect(nestedQuotes('“capacity building”', 'en')).toBe('‘capacity building’');
+    expect(nestedQuotes('« renforcement des capacités » OMD', 'fr')).toBe(
+      '“renforcement des capacités” OMD',
+    );
+    expect(nestedQuotes('cybercrime', 'en')).toBe('cybercrime');
+  });
+});
