@@ -9,6 +9,7 @@ import { isNotFoundPage, localized404 } from './src/integrations/localized-404.t
 import { contentCheck } from './src/integrations/content-check.ts';
 import { offline } from './src/integrations/offline.ts';
 import { remarkHeadingIds } from './src/lib/markdown/heading-ids.ts';
+import { remarkLangSpans } from './src/lib/markdown/lang-spans.ts';
 import { remarkRefuseHtml } from './src/lib/markdown/remark-refuse-html.ts';
 import { deploySettings } from './src/lib/deploy-env.ts';
 import { sitemapI18n, withXDefault } from './src/lib/alternates.ts';
@@ -39,7 +40,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkRefuseHtml, remarkHeadingIds],
+      remarkPlugins: [remarkRefuseHtml, remarkHeadingIds, remarkLangSpans],
       rehypePlugins: [rehypeSlug],
     }),
   },

@@ -99,14 +99,24 @@ function note(c: CitationData): string {
   return parts.filter(Boolean).join(' ');
 }
 
+/** A piece of the formatted reference, with its language when it is not the reference's. */
+export interface ReferencePart {
+  text: string;
+  lang?: string | undefined;
+}
+
 /**
  * The reference as a reader copies it into a footnote: the report is the source, the
- * declaration is what it reports, and an editors' number is said to be the editors'.
+ * declaration is what it reports, and an editors' number is said to be the editors'. In pieces:
+ * the publisher's name and the headline are in the report's own language, which a page in
+ * another marks (`lang`), as it marks every English title it quotes.
  */
-export function formatReference(c: CitationData): string {
-  return translate(c.lang, 'cite.reference', {
-    publisher: c.publisher,
-    headline: c.headline,
+export function referenceParts(c: CitationData): ReferencePart[] {
+  const own = [c.publisher, c.headline];
+  const placeholder = (i: number) => `\u0000${i}\u0000`;
+  const text = translate(c.lang, 'cite.reference', {
+    publisher: placeholder(0),
+    headline: placeholder(1),
     kind: c.kind.toLowerCase(),
     published: formatDate(c.lang, c.published),
     title: c.title,
@@ -121,6 +131,20 @@ export function formatReference(c: CitationData): string {
     }),
     url: c.url,
   });
+  const foreign = c.lang === defaultLang ? undefined : languageTags[defaultLang];
+  return text
+    .split(/\u0000(\d)\u0000/)
+    .map((piece, i): ReferencePart =>
+      i % 2 ? { text: own[Number(piece)] ?? '', lang: foreign } : { text: piece },
+    )
+    .filter((part) => part.text);
+}
+
+/** The reference as one string, to copy or to print. */
+export function formatReference(c: CitationData): string {
+  return referenceParts(c)
+    .map((part) => part.text)
+    .join('');
 }
 
 /**

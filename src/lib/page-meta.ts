@@ -7,17 +7,23 @@ import { formatDate } from '../i18n/ui.ts';
 import type { Edition } from './edition.ts';
 
 export interface SourceCredit {
-  /** "World Customs Organization (WCO), news item". */
-  label: string;
+  /** "World Customs Organization (WCO)", as the report names it, in its language. */
+  publisher: string;
+  /** "news item", in the page's language. */
+  kind: string;
   /** Publication date in the page's language. */
   date: string;
+  /** Whether the page's text is the report's own language or the site's translation. */
+  translation: 'original' | 'translation';
 }
 
 export function sourceCredit(lang: Lang, edition: Edition): SourceCredit {
-  const { source } = edition.declaration.data;
+  const { source, translation } = edition.declaration.data;
   return {
-    label: `${source.publisher}, ${source.kind.toLowerCase()}`,
+    publisher: source.publisher,
+    kind: source.kind.toLowerCase(),
     date: formatDate(lang, source.published),
+    translation,
   };
 }
 

@@ -70,6 +70,29 @@ describe('French pages', async () => {
   });
 });
 
+describe('French pages, English names', async () => {
+  const files = (await listFiles(distDir)).filter((file) => file.startsWith('fr/') && isHtml(file));
+
+  it('give the report’s publisher and headline, in English, only inside lang="en"', async () => {
+    const found: string[] = [];
+    for (const file of files) {
+      const document = await readDocument(distDir, file);
+      for (const element of document.querySelectorAll('script, style, code, pre')) element.remove();
+      for (const element of document.querySelectorAll('[lang]')) {
+        if (element !== document.documentElement && element.getAttribute('lang') === 'en') {
+          element.remove();
+        }
+      }
+      for (const [match] of (document.body?.textContent ?? '').matchAll(
+        /.{0,20}(?:World Customs Organization|Brussels Declaration adopted).{0,10}/g,
+      )) {
+        found.push(`${file}: ${match}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
+
 /** Markdown a reader does not read as prose: code, and link and image addresses. */
 const notProse = /`[^`]*`|\]\([^)]*\)|<[a-z]+:[^>]*>|\bhttps?:\/\/\S+/g;
 
