@@ -27,6 +27,8 @@ import { loadPagefind, loadVocabulary, type PagefindResult } from './search-page
 import { alternatives, el, link, resultItem, sentence } from './search-render.ts';
 
 const pageSize = 10;
+/** The kinds of page in the edition's order, for a list that filters alone select. */
+const kindOrder = ['recommendation', 'topic', 'page'];
 /** How much of a long query or filter value is repeated back in messages. */
 const echoLength = 80;
 
@@ -195,9 +197,10 @@ class SearchPage extends HTMLElement {
     const { pathname, hash } = location;
     history.replaceState(history.state, '', `${pathname}${writeSearchParams(state)}${hash}`);
     const query = state.q.trim();
-    this.#hint.hidden = query !== '';
+    const filtering = Object.keys(state.filters).length > 0;
+    this.#hint.hidden = query !== '' || filtering;
     this.#offer = undefined;
-    if (!query) {
+    if (!query && !filtering) {
       this.#browse.hidden = false;
       this.#showResults([], { found: [], elsewhere: [] }, query);
       this.#results.hidden = true;
@@ -208,7 +211,8 @@ class SearchPage extends HTMLElement {
     }
     if (!this.#ready) this.#status.textContent = this.#t('search.loading');
     try {
-      const answer = await this.#answer(query);
+      // Filters alone list what they select: "everything that concerns Customs administrations".
+      const answer = query ? await this.#answer(query) : await this.#selected();
       if (run !== this.#run) return;
       const first = await Promise.all(answer.found.slice(0, pageSize).map((r) => r.data()));
       if (run !== this.#run) return;
@@ -226,6 +230,22 @@ class SearchPage extends HTMLElement {
       this.#done(query, 'failed');
       console.warn('Search could not load:', error);
     }
+  }
+
+  /** The pages the filters select, with no query: in the edition's order, by kind and number. */
+  async #selected(): Promise<Answer> {
+    const pagefind = await loadPagefind();
+    this.#ready = true;
+    const { results } = await pagefind.search(null, { filters: this.#filterValues() });
+    const pages = await Promise.all(results.map((result) => result.data()));
+    const rank = (i: number) => {
+      const meta = pages[i]?.meta ?? {};
+      const kind = kindOrder.indexOf(meta['type'] ?? '');
+      return [kind < 0 ? kindOrder.length : kind, Number(meta['number'] ?? Infinity)] as const;
+    };
+    const order = results.map((_, i) => i);
+    order.sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1]);
+    return { found: order.flatMap((i) => results[i] ?? []), elsewhere: [] };
   }
 
   /**
@@ -326,6 +346,7 @@ class SearchPage extends HTMLElement {
 
   #count(query: string, corrected: string | undefined): string {
     const total = this.#found.length - this.#leftOut;
+    if (!query) return this.#t.plural('search.filterCount', total, { filters: this.#chosen() });
     const said = echo(nestedQuotes(query, this.#lang));
     return corrected
       ? this.#t.plural('search.corrected', total, {
@@ -369,16 +390,8 @@ class SearchPage extends HTMLElement {
       );
       paragraphs.push(paragraph);
     }
-    const chosen = [...this.#selects].filter(([, select]) => select.value);
-    if (!answer.found.length && chosen.length) {
-      const filters = new Intl.ListFormat(this.#locale, { type: 'conjunction' }).format(
-        chosen.map(([, select]) =>
-          this.#t('label.value', {
-            label: select.labels?.[0]?.textContent?.trim() ?? select.name,
-            value: select.selectedOptions[0]?.textContent?.trim() ?? select.value,
-          }),
-        ),
-      );
+    const filters = this.#chosen();
+    if (!answer.found.length && filters) {
       const anchor = link(
         `${location.pathname}${writeSearchParams({ q: query, filters: {} })}`,
         this.#t('search.withoutFilters'),
@@ -394,6 +407,19 @@ class SearchPage extends HTMLElement {
       paragraphs.push(paragraph);
     }
     return paragraphs;
+  }
+
+  /** The filters chosen, as the form names them: "Topic: Cybercrime and Type: Recommendation". */
+  #chosen(): string {
+    const chosen = [...this.#selects.values()].filter((select) => select.value);
+    return new Intl.ListFormat(this.#locale, { type: 'conjunction' }).format(
+      chosen.map((select) =>
+        this.#t('label.value', {
+          label: select.labels?.[0]?.textContent?.trim() ?? select.name,
+          value: select.selectedOptions[0]?.textContent?.trim() ?? select.value,
+        }),
+      ),
+    );
   }
 
   /** A link that searches `query` here, with the filters as they are. */

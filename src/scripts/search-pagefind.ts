@@ -17,7 +17,8 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(
-    term: string,
+    /** `null` lists every page the filters select. */
+    term: string | null,
     options?: { filters?: Record<string, string> },
   ): Promise<{ results: PagefindResult[] }>;
   preload(term: string): Promise<void>;

@@ -14,6 +14,7 @@ export const searchStringKeys = [
   'search.didYouMean',
   'search.otherEdition',
   'search.otherEditionLink',
+  'search.filterCount',
   'search.filteredBy',
   'search.withoutFilters',
   ...locales.map((lang) => `search.language.${lang}` as const),

@@ -465,6 +465,29 @@ describe('phrases in quotation marks', () => {
   });
 });
 
+describe('filters alone', () => {
+  it('list what they select, in the edition’s order, and say which filters', async () => {
+    const { page, problems, close } = await open(
+      searchPath('fr', { concerns: 'wco', type: 'recommendation' }),
+    );
+    await answered(page, '');
+    expect(await status(page)).toBe(
+      '4 résultats pour Concerne\u00a0: L’OMD et Type\u00a0: Recommandation.',
+    );
+    expect((await shown(page)).map((r) => r.path)).toEqual(
+      [1, 2, 3, 4].map((n) => pathOf(`fr/recommendations/r${n}/`)),
+    );
+    expect(await page.locator('[data-search-hint]').isVisible()).toBe(false);
+    // With the filters cleared, the page is back to its browse list.
+    await page.locator('#search-type').selectOption('');
+    await page.locator('#search-concerns').selectOption('');
+    await page.locator('[data-search-browse]').waitFor({ state: 'visible' });
+    expect(await shown(page)).toEqual([]);
+    expectClean(problems);
+    await close();
+  });
+});
+
 describe('filters that leave nothing', () => {
   it('are named, with a link that searches without them', async () => {
     const { page, problems, close } = await open(
