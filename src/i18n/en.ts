@@ -32,6 +32,7 @@ export const en = {
   'search.filter.anyType': 'All types',
   'search.type.recommendation': 'Recommendation',
   'search.type.topic': 'Topic',
+  'search.type.report': 'The report',
   'search.type.page': 'Page',
   'search.noScript':
     'Searching needs JavaScript, which is turned off or did not load. The topics, and the recommendations the report names, are listed below.',

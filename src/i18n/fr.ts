@@ -32,6 +32,7 @@ export const fr = {
   'search.filter.anyType': 'Tous les types',
   'search.type.recommendation': 'Recommandation',
   'search.type.topic': 'Thème',
+  'search.type.report': 'L’article (notre traduction)',
   'search.type.page': 'Page',
   'search.noScript':
     'La recherche nécessite JavaScript, qui est désactivé ou ne s’est pas chargé. Les thèmes, et les recommandations que cite l’article, sont listés ci-dessous.',

@@ -11,7 +11,7 @@ import type { Edition, GlossaryTerm, Recommendation, Topic } from './edition.ts'
 import type { FilterName } from './search-query.ts';
 
 /** The kinds of page in the index; also the `type` filter's values. */
-export const searchTypes = ['recommendation', 'topic', 'page'] as const;
+export const searchTypes = ['recommendation', 'topic', 'report', 'page'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** Whom a recommendation can concern; also the `concerns` filter's values. */
@@ -96,7 +96,12 @@ export function topicTags(topic: Topic, glossary: readonly GlossaryTerm[] = []):
   ];
 }
 
-/** Any other indexed page (the text, about). */
+/** The text: the report itself (in a translation, the site's), a kind of its own. */
+export function reportTags(): SearchTag[] {
+  return typeTags('report');
+}
+
+/** Any other indexed page (about). */
 export function pageTags(): SearchTag[] {
   return typeTags('page');
 }

@@ -107,6 +107,8 @@ function listed(page: FoundPage, sections: ListedSection[], excerpt = page.excer
  * by paragraph, most hits first. Undefined when all it found is in listed recommendations.
  */
 function textResult(page: FoundPage, context: ListingContext): ListedResult | undefined {
+  // Found with no word at all (filters alone select it): the text itself, from its start.
+  if (page.sub_results.every((section) => !section.locations.length)) return listed(page, []);
   const byUrl = new Map<string, FoundSection>();
   let beforeAnchors = false;
   for (const section of page.sub_results) {

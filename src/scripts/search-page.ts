@@ -28,7 +28,7 @@ import { alternatives, el, link, resultItem, sentence } from './search-render.ts
 
 const pageSize = 10;
 /** The kinds of page in the edition's order, for a list that filters alone select. */
-const kindOrder = ['recommendation', 'topic', 'page'];
+const kindOrder = ['recommendation', 'topic', 'report', 'page'];
 /** How much of a long query or filter value is repeated back in messages. */
 const echoLength = 80;
 

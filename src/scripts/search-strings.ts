@@ -22,6 +22,7 @@ export const searchStringKeys = [
   'recommendation.inReport',
   'recommendation.label',
   'topic.label',
+  'search.type.report',
   'search.type.page',
 ] as const;
 
@@ -29,5 +30,6 @@ export const searchStringKeys = [
 export const kindKeys: Record<string, string> = {
   recommendation: 'recommendation.label',
   topic: 'topic.label',
+  report: 'search.type.report',
   page: 'search.type.page',
 };

@@ -465,6 +465,24 @@ describe('phrases in quotation marks', () => {
   });
 });
 
+describe('the report among the results', () => {
+  it('is named as the report, and the type filter selects it alone', async () => {
+    const { page, problems, close } = await open(searchPath('en', { q: 'Mikuriya' }));
+    await answered(page, 'Mikuriya');
+    const first = page.locator('[data-search-list] > li').first();
+    expect(await first.locator('h3 a').getAttribute('href')).toMatch(new RegExp(`^${pathOf('')}`));
+    expect(await first.locator('.kind').textContent()).toBe('The report');
+    await page.goto(new URL(searchPath('fr', { type: 'report' }), siteUrl).href);
+    await answered(page, '');
+    expect((await shown(page)).map((r) => r.path)).toEqual([pathOf('fr/')]);
+    expect(await page.locator('[data-search-list] .kind').textContent()).toBe(
+      'L’article (notre traduction)',
+    );
+    expectClean(problems);
+    await close();
+  });
+});
+
 describe('filters alone', () => {
   it('list what they select, in the edition’s order, and say which filters', async () => {
     const { page, problems, close } = await open(

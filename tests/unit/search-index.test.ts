@@ -4,6 +4,7 @@ import {
   filterGroups,
   inlineTag,
   pageTags,
+  reportTags,
   recommendationTags,
   topicTags,
   type SearchTag,
@@ -46,6 +47,11 @@ describe('search-index', () => {
       { kind: 'filter', key: 'type', value: 'page' },
       { kind: 'meta', key: 'type', value: 'page' },
     ]);
+    // The report is a kind of its own, apart from the editors' pages.
+    expect(reportTags()).toEqual([
+      { kind: 'filter', key: 'type', value: 'report' },
+      { kind: 'meta', key: 'type', value: 'report' },
+    ]);
   });
 
   it('offers every filter value that a page carries in the index', () => {
@@ -60,12 +66,12 @@ describe('search-index', () => {
     for (const tag of carried) expect(offered).toContain(`${tag.key}:${tag.value}`);
   });
 
-  it('offers every topic, both values of concerns and the three types under unique ids', () => {
+  it('offers every topic, both values of concerns and the four types under unique ids', () => {
     const groups = filterGroups(edition);
     expect(groups.map((g) => [g.name, g.options.length])).toEqual([
       ['topic', edition.topics.length],
       ['concerns', 2],
-      ['type', 3],
+      ['type', 4],
     ]);
     for (const group of groups) {
       expect(new Set(group.options.map((o) => o.id)).size).toBe(group.options.length);

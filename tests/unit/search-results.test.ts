@@ -117,6 +117,15 @@ describe('listResults', () => {
     expect(results[1]?.excerpt).toBe('the page excerpt');
   });
 
+  it('lists the text itself when filters alone found it, with no word', () => {
+    const unmatched = { ...section('p1', 10), locations: [] };
+    const { results, leftOut } = listResults([text([unmatched])], context());
+    expect(leftOut).toBe(0);
+    expect(results.map((r) => [r.url, r.excerpt, r.sections])).toEqual([
+      [`/${q}`, 'the page excerpt', []],
+    ]);
+  });
+
   it('remembers recommendations listed in an earlier batch', () => {
     const shared = context();
     listResults([recommendation(3)], shared);
