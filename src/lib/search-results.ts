@@ -63,10 +63,65 @@ export interface ListingContext {
   listed: Set<string>;
   /** How many sections a result shows at most. */
   maxSections?: number;
+  /** The query's own words (`queryTerms`): a section whose hits share none is left out. */
+  terms?: readonly string[] | undefined;
 }
 
 const withoutQuery = (url: string) => url.replace(/[?#].*$/, '');
 const queryOf = (url: string) => /\?[^#]*/.exec(url)?.[0] ?? '';
+
+/**
+ * Words too common to say where a query was found, in the edition's languages: "the WCO" finds
+ * "the" in every paragraph, and a paragraph that holds only that is not an answer.
+ */
+const functionWords = new Set(
+  (
+    'a an and are as at be by for from has have in is it its of on or that the their them ' +
+    'these they this to was were which who with ' +
+    'a au aux ce ces cet cette d dans de des du elle elles en est et il ils l la le les leur ' +
+    'leurs ont ou par pour qui que sa se ses son sur un une'
+  ).split(' '),
+);
+
+/** A word as compared here: lower case, without elision, accents or punctuation. */
+function foldWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^[cdjlmnst]['’]/u, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The words of a query that say what it looks for: folded, without function words. */
+export function queryTerms(query: string): string[] {
+  const words = query.split(/\s+/).map(foldWord);
+  return [...new Set(words.filter((word) => word && !functionWords.has(word)))];
+}
+
+/**
+ * The sections that say where the query was found. Pagefind also finds words that only share a
+ * stem's first letters with a query's function word ("des" finds "Déclaration"), so a hit
+ * counts when it starts like one of the query's own `terms` (its first four letters, the
+ * stem Pagefind matches on). When no section has such a hit (the query is "the", or the page
+ * was found by its glossary terms), all stay; so does a section with no hit.
+ */
+function tellingSections(page: FoundPage, terms: readonly string[] = []): FoundSection[] {
+  const sections = page.sub_results;
+  if (!terms.length) return sections;
+  const words = (page.content ?? '').split(/\s+/);
+  const startsLike = (word: string, term: string) => {
+    const n = Math.min(4, word.length, term.length);
+    return word.slice(0, n) === term.slice(0, n);
+  };
+  const telling = (section: FoundSection) =>
+    section.locations.some((at) => {
+      const word = foldWord(words[at] ?? '');
+      return word.length > 2 && !functionWords.has(word) && terms.some((t) => startsLike(word, t));
+    });
+  if (!sections.some(telling)) return sections;
+  return sections.filter((section) => !section.locations.length || telling(section));
+}
 
 /** The paragraph anchor (`p3`) that holds a location of the text. */
 function paragraphAt(page: FoundPage, location: number): FoundAnchor | undefined {
@@ -111,7 +166,7 @@ function textResult(page: FoundPage, context: ListingContext): ListedResult | un
   if (page.sub_results.every((section) => !section.locations.length)) return listed(page, []);
   const byUrl = new Map<string, FoundSection>();
   let beforeAnchors = false;
-  for (const section of page.sub_results) {
+  for (const section of tellingSections(page, context.terms)) {
     const id = section.anchor?.id;
     if (!id) {
       beforeAnchors ||= section.locations.length > 0;
@@ -155,7 +210,7 @@ function textResult(page: FoundPage, context: ListingContext): ListedResult | un
 
 /** Any other page: its anchored sections, most hits first. */
 function otherResult(page: FoundPage, context: ListingContext): ListedResult {
-  const sections = page.sub_results
+  const sections = tellingSections(page, context.terms)
     .filter((section) => section.anchor)
     .sort((a, b) => b.locations.length - a.locations.length)
     .slice(0, context.maxSections ?? 3)

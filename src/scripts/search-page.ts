@@ -12,7 +12,12 @@
  * Everything from the index or the URL is inserted as text, never as HTML.
  */
 import { translator } from '../i18n/format.ts';
-import { listResults, type ListedResult, type ListingContext } from '../lib/search-results.ts';
+import {
+  listResults,
+  queryTerms,
+  type ListedResult,
+  type ListingContext,
+} from '../lib/search-results.ts';
 import {
   filterNames,
   readSearchParams,
@@ -313,6 +318,7 @@ class SearchPage extends HTMLElement {
     this.#leftOut = 0;
     this.#listing = {
       textPath: this.#textPath,
+      terms: queryTerms(answer.corrected ?? query),
       paragraphTitle: (paragraph) => this.#t('recommendation.inReport', { paragraph }),
       listed: new Set(),
     };

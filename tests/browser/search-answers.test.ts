@@ -444,6 +444,35 @@ describe('excerpts', () => {
   });
 });
 
+describe('places in the report', () => {
+  it('are listed only where the query’s own words are, not its “the” or “des”', async () => {
+    for (const [lang, q, word] of [
+      ['en', 'the WCO', /\bWCO\b/],
+      ['fr', 'renforcement des capacites', /renforcement|capacités/],
+    ] as const) {
+      const { page, problems, close } = await open(searchPath(lang, { q }));
+      await answered(page, q);
+      const report = pathOf(lang === 'en' ? '' : 'fr/');
+      const places = (await shown(page))
+        .flatMap((r) => r.sections)
+        .filter((place) => place.split('#')[0] === report);
+      expect(places.length).toBeGreaterThan(0);
+      const texts = await page.evaluate(async (paths) => {
+        const read = async (path: string) => {
+          const [url = '', id = ''] = path.split('#');
+          const html = await (await fetch(url)).text();
+          const doc = new DOMParser().parseFromString(html, 'text/html');
+          return doc.getElementById(id)?.closest('p')?.textContent ?? '';
+        };
+        return Promise.all(paths.map(read));
+      }, places);
+      for (const [i, text] of texts.entries()) expect(text, places[i]).toMatch(word);
+      expectClean(problems);
+      await close();
+    }
+  });
+});
+
 describe('phrases in quotation marks', () => {
   it('find only the pages that hold the words in that order', async () => {
     const { page, problems, close } = await open(searchPath('en', { q: '"programme building"' }));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type FoundPage, listResults, type ListingContext } from '../../src/lib/search-results';
+import {
+  type FoundPage,
+  listResults,
+  type ListingContext,
+  queryTerms,
+} from '../../src/lib/search-results';
 
 const context = (): ListingContext => ({
   textPath: '/',
@@ -124,6 +129,32 @@ describe('listResults', () => {
     expect(results.map((r) => [r.url, r.excerpt, r.sections])).toEqual([
       [`/${q}`, 'the page excerpt', []],
     ]);
+  });
+
+  it('leaves out a paragraph whose hits are only loose matches of the query’s function words', () => {
+    // Words 0–3 are paragraph 2's, 4–7 paragraph 3's: "the" found in both, "WCO" in 3 only.
+    const content = 'Of the participants here. The WCO role counts.';
+    const found = (id: string, locations: number[]) => ({ ...section(id, 0), locations });
+    const page = (sections: FoundPage['sub_results'], text_ = content) => ({
+      ...text(sections),
+      content: text_,
+    });
+    const listedUrls = (pages: FoundPage[], query: string) =>
+      listResults(pages, { ...context(), terms: queryTerms(query) }).results.flatMap((r) =>
+        r.sections.map((s) => s.url),
+      );
+    const both = page([found('p2', [1]), found('p3', [4, 5])]);
+    expect(listedUrls([both], 'the WCO')).toEqual([`/${q}#p3`]);
+    // A query of "the" alone: every paragraph where it is found stays.
+    expect(listedUrls([both], 'the')).toHaveLength(2);
+    // "des" finds "Déclaration" by its stem's first letters; "capacites" finds "capacités".
+    const french = page([found('p2', [0]), found('p3', [1])], 'Déclaration capacités');
+    expect(listedUrls([french], 'renforcement des capacites')).toEqual([`/${q}#p3`]);
+  });
+
+  it('takes a query’s own words, folded, without function words', () => {
+    expect(queryTerms('the  WCO’s Capacités des')).toEqual(['wcos', 'capacites']);
+    expect(queryTerms('l’OMD et la')).toEqual(['omd']);
   });
 
   it('remembers recommendations listed in an earlier batch', () => {
