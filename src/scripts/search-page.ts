@@ -116,14 +116,10 @@ class SearchPage extends HTMLElement {
     input.value = state.q;
     for (const [name, select] of this.#selects) select.value = state.filters[name] ?? '';
     this.#showIgnored(ignored);
-    // The filters fold away on a phone, so results start under the field; open when in use.
+    // The filters fold away on a phone, so results start under the field; the ones in use are
+    // named on the closed disclosure (`#update`).
     const filters = form.querySelector('details');
-    if (
-      filters &&
-      (Object.keys(state.filters).length || matchMedia('(min-width: 40rem)').matches)
-    ) {
-      filters.open = true;
-    }
+    if (filters && matchMedia('(min-width: 40rem)').matches) filters.open = true;
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -203,6 +199,8 @@ class SearchPage extends HTMLElement {
     history.replaceState(history.state, '', `${pathname}${writeSearchParams(state)}${hash}`);
     const query = state.q.trim();
     const filtering = Object.keys(state.filters).length > 0;
+    const chosen = this.querySelector('[data-search-chosen]');
+    if (chosen) chosen.textContent = filtering ? ` (${this.#chosen()})` : '';
     this.#hint.hidden = query !== '' || filtering;
     this.#offer = undefined;
     if (!query && !filtering) {

@@ -600,12 +600,23 @@ describe('on a phone', () => {
     },
   );
 
-  it('a filter set in the address shows the filters open', async () => {
-    const { page, problems, close } = await open(searchPath('en', { q: 'aeo', type: 'topic' }), {
-      viewport: { width: 375, height: 667 },
-    });
-    await answered(page, 'aeo');
-    expect(await page.locator('#search-type').isVisible()).toBe(true);
+  it('a filter set in the address is named on the folded filters, and the results stay on the first screen', async () => {
+    const { page, problems, close } = await open(
+      searchPath('en', { q: 'training', concerns: 'wco' }),
+      { viewport: { width: 375, height: 667 } },
+    );
+    await answered(page, 'training');
+    expect(await page.locator('.filters summary').textContent()).toBe(
+      'Narrow the results (Concerns: The WCO)',
+    );
+    const first = await page.locator('[data-search-list] > li h3').first().boundingBox();
+    expect((first?.y ?? Infinity) + (first?.height ?? 0)).toBeLessThanOrEqual(667);
+    // Opened, it shows the filter chosen; cleared, the summary names none.
+    await page.locator('.filters summary').click();
+    expect(await page.locator('#search-concerns').inputValue()).toBe('wco');
+    await page.locator('#search-concerns').selectOption('');
+    await answered(page, 'training');
+    expect(await page.locator('.filters summary').textContent()).toBe('Narrow the results');
     expectClean(problems);
     await close();
   });
