@@ -92,11 +92,11 @@ describe('search index', () => {
     );
   });
 
-  it('tags topic pages with their topic and other pages with the page type', () => {
+  it('tags topic pages with their topic, the text as the report, and other pages as pages', () => {
     expect(tags(page('topics/cybercrime/index.html'), 'filter')).toEqual(
       expect.arrayContaining(['type:topic', 'topic:Cybercrime']),
     );
-    expect(tags(page('index.html'), 'filter')).toEqual(['type:page']);
+    expect(tags(page('index.html'), 'filter')).toEqual(['type:report']);
     expect(tags(page('about/index.html'), 'filter')).toEqual(['type:page']);
   });
 
