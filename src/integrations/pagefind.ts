@@ -5,10 +5,11 @@
  * spelling help (`src/lib/spelling.ts`).
  */
 import type { AstroIntegration } from 'astro';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { splitElisions } from '../lib/search-elision.ts';
 import { buildVocabulary, vocabularyFile } from '../lib/search-vocabulary.ts';
 import { readIndexedPages } from './pagefind-fragments.ts';
 
@@ -28,6 +29,30 @@ async function writeVocabularies(bundleDir: string): Promise<string[]> {
   );
 }
 
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefindApi.createIndex>>['index']>;
+
+/**
+ * Adds every built page, as `addDirectory` would, but French ones with a space after each elided
+ * word (`src/lib/search-elision.ts`), so that "OMD" finds "l’OMD".
+ */
+async function addPages(index: PagefindIndex, site: string): Promise<{ page_count: number }> {
+  const files = (await readdir(site, { recursive: true }))
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+  let pageCount = 0;
+  for (const file of files) {
+    const html = await readFile(join(site, file), 'utf8');
+    const french = /^<!doctype html><html lang="fr\b/i.test(html);
+    const added = await index.addHTMLFile({
+      sourcePath: file.split(sep).join('/'),
+      content: french ? splitElisions(html) : html,
+    });
+    if (added.errors.length) throw new Error(`${file}: ${added.errors.join('; ')}`);
+    pageCount += 1;
+  }
+  return { page_count: pageCount };
+}
+
 export function pagefind(): AstroIntegration {
   return {
     name: 'declaration:pagefind',
@@ -38,8 +63,7 @@ export function pagefind(): AstroIntegration {
         const { index, errors } = await pagefindApi.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(added.errors.join('; '));
+          const added = await addPages(index, site);
           const bundleDir = join(site, 'pagefind');
           const written = await index.writeFiles({ outputPath: bundleDir });
           if (written.errors.length) throw new Error(written.errors.join('; '));

@@ -3,6 +3,8 @@
  * Rather than trusting that string to `innerHTML`, it is split here into plain text pieces that
  * the browser inserts as text, so nothing in an excerpt can ever become markup.
  */
+import { joinElisions } from './search-elision.ts';
+
 export interface ExcerptPart {
   text: string;
   marked: boolean;
@@ -62,9 +64,9 @@ export function excerptParts(html: string): ExcerptPart[] {
   return parts;
 }
 
-/** The words of an excerpt or a page's text, as plain text with single spaces. */
+/** The words of an excerpt or a page's text, as plain text with single spaces, as on the page. */
 function plainWords(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return joinElisions(text.replace(/\s+/g, ' ').trim());
 }
 
 const sentenceEnd = /[.!?…]["'»”’)\]]*$/u;

@@ -2,8 +2,10 @@
  * From what Pagefind found to what the search page lists: one result per thing. A
  * recommendation is its own page, with its place in the text (`/#r3`) as the link under it;
  * the text (the home page) is listed only for what it holds beyond the recommendations already
- * listed, by paragraph. No dependencies: the search page's script imports it.
+ * listed, by paragraph. No dependencies but the query's own module: the search page's script
+ * imports it.
  */
+import { highlightParam } from './search-query.ts';
 
 /** A section of a page Pagefind found, as its `data()` gives it. */
 export interface FoundSection {
@@ -121,6 +123,23 @@ function tellingSections(page: FoundPage, terms: readonly string[] = []): FoundS
     });
   if (!sections.some(telling)) return sections;
   return sections.filter((section) => !section.locations.length || telling(section));
+}
+
+/**
+ * A result's address with only the words worth marking on the page it opens: Pagefind passes
+ * every word of the query, and "the WCO" would paint every "the" of the page.
+ */
+function markingOnly(url: string): string {
+  const match = /^([^?#]*)\?([^#]*)(#.*)?$/.exec(url);
+  if (!match) return url;
+  const [, path = '', query = '', hash = ''] = match;
+  const params = new URLSearchParams(query);
+  const words = params.getAll(highlightParam);
+  const kept = words.filter((word) => !functionWords.has(foldWord(word)));
+  if (!kept.length || kept.length === words.length) return url;
+  params.delete(highlightParam);
+  for (const word of kept) params.append(highlightParam, word);
+  return `${path}?${params}${hash}`;
 }
 
 /** The paragraph anchor (`p3`) that holds a location of the text. */
@@ -245,8 +264,13 @@ export function listResults(
         : withoutQuery(page.url) === context.textPath
           ? textResult(page, context)
           : otherResult(page, context);
-    if (result) results.push(result);
-    else leftOut += 1;
+    if (result) {
+      results.push({
+        ...result,
+        url: markingOnly(result.url),
+        sections: result.sections.map((s) => ({ ...s, url: markingOnly(s.url) })),
+      });
+    } else leftOut += 1;
   }
   return { results, leftOut };
 }

@@ -26,6 +26,7 @@ import {
   type IgnoredFilter,
   type SearchState,
 } from '../lib/search-query.ts';
+import { splitElidedWords } from '../lib/search-elision.ts';
 import { holdsPhrases, nestedQuotes, quotedPhrases } from '../lib/search-phrase.ts';
 import { knowsQuery, spellingAdvice, type SpellingAdvice } from '../lib/spelling.ts';
 import { loadPagefind, loadVocabulary, type PagefindResult } from './search-pagefind.ts';
@@ -273,7 +274,8 @@ class SearchPage extends HTMLElement {
     const pagefind = await loadPagefind();
     this.#ready = true;
     const filters = this.#filterValues();
-    const { results } = await pagefind.search(query, { filters });
+    // Split as the index is: "l’OMD" is "l’ OMD" there (src/lib/search-elision.ts).
+    const { results } = await pagefind.search(splitElidedWords(query), { filters });
     const vocabulary = await vocabularyLoaded;
     const advice = vocabulary ? spellingAdvice(query, vocabulary) : undefined;
     // Every word is one the index holds (or starts): what Pagefind found is the answer.
@@ -285,7 +287,7 @@ class SearchPage extends HTMLElement {
     if (elsewhere.length) return { found: [], advice, elsewhere };
     // Otherwise a clear correction's results replace Pagefind's loose matches, if any.
     if (advice.clear) {
-      const corrected = await pagefind.search(advice.clear, { filters });
+      const corrected = await pagefind.search(splitElidedWords(advice.clear), { filters });
       if (corrected.results.length) {
         return { found: corrected.results, corrected: advice.clear, advice, elsewhere };
       }

@@ -5,6 +5,7 @@
  */
 import type { translator } from '../i18n/format.ts';
 import { excerptParts, frenchSpaces, withEllipses, withoutHeading } from '../lib/search-excerpt.ts';
+import { joinElisions } from '../lib/search-elision.ts';
 import type { ListedResult } from '../lib/search-results.ts';
 import { kindKeys } from './search-strings.ts';
 
@@ -26,11 +27,12 @@ export function excerpt(
   headings: readonly string[] = [],
 ): HTMLParagraphElement {
   const paragraph = el('p', 'excerpt');
-  const parts = excerptParts(withEllipses(html, content));
+  const parts = excerptParts(withEllipses(joinElisions(html), content));
   const french = document.documentElement.lang.startsWith('fr');
   paragraph.append(
     ...withoutHeading(parts, content, headings).map((part) => {
-      const text = french ? frenchSpaces(part.text) : part.text;
+      const joined = joinElisions(part.text);
+      const text = french ? frenchSpaces(joined) : joined;
       if (!part.marked) return text;
       const mark = el('mark');
       mark.textContent = text;

@@ -4,6 +4,7 @@
  * as words; filters that leave nothing say so; a phone sees results under the field; a page
  * opened from a result shows its highlight without covering the text, at a clean address.
  */
+import { joinElisions } from '../../src/lib/search-elision';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
@@ -352,7 +353,10 @@ describe('one result per thing', () => {
 async function indexedText(path: string): Promise<string> {
   indexed ??= readIndexedPages(join(distDir, 'pagefind'));
   const page = (await indexed).find((p) => p.url === path);
-  return page?.content.replace(/\s+/g, ' ').trim() ?? `${path} is not in the index`;
+  // As the page shows it: the index holds French elisions split ("l’ OMD", search-elision.ts).
+  return page
+    ? joinElisions(page.content.replace(/\s+/g, ' ').trim())
+    : `${path} is not in the index`;
 }
 let indexed: ReturnType<typeof readIndexedPages> | undefined;
 
@@ -470,6 +474,40 @@ describe('places in the report', () => {
       expectClean(problems);
       await close();
     }
+  });
+});
+
+describe('French elision', () => {
+  it('a word after l’ or d’ is found, and its result reads as the page does', async () => {
+    const { page, problems, close } = await open(searchPath('fr', { q: 'excellence' }));
+    await answered(page, 'excellence');
+    let results = await shown(page);
+    expect(results.map((r) => r.path)).toContain(pathOf('fr/recommendations/r1/'));
+    // "OMD" is also in "l’OMD", as in recommendation 5's title and the report.
+    await page.locator('#search-query').fill('OMD');
+    await answered(page, 'OMD');
+    results = await shown(page);
+    expect(results.map((r) => r.path)).toEqual(
+      expect.arrayContaining([pathOf('fr/recommendations/r5/'), pathOf('fr/recommendations/r6/')]),
+    );
+    for (const result of results) expect(result.excerpt, result.path).not.toMatch(/’ /u);
+    expectClean(problems);
+    await close();
+  });
+});
+
+describe('the page a result opens', () => {
+  it('is asked to mark the query’s own words, not “the”', async () => {
+    const { page, problems, close } = await open(searchPath('en', { q: 'the WCO' }));
+    await answered(page, 'the WCO');
+    const hrefs = await page
+      .locator('[data-search-list] a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const marked = hrefs.flatMap((href) => new URL(href).searchParams.getAll('pagefind-highlight'));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.map((w) => w.toLowerCase())).not.toContain('the');
+    expectClean(problems);
+    await close();
   });
 });
 

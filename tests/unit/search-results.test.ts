@@ -152,6 +152,18 @@ describe('listResults', () => {
     expect(listedUrls([french], 'renforcement des capacites')).toEqual([`/${q}#p3`]);
   });
 
+  it('passes the page it opens only the words worth marking', () => {
+    const found = {
+      ...recommendation(1),
+      url: '/recommendations/r1/?pagefind-highlight=the&pagefind-highlight=WCO',
+    };
+    const [result] = listResults([found], context()).results;
+    expect(result?.url).toBe('/recommendations/r1/?pagefind-highlight=WCO');
+    // A query of function words alone keeps them: something must be marked.
+    const only = { ...recommendation(1), url: '/recommendations/r1/?pagefind-highlight=the' };
+    expect(listResults([only], context()).results[0]?.url).toBe(only.url);
+  });
+
   it('takes a query’s own words, folded, without function words', () => {
     expect(queryTerms('the  WCO’s Capacités des')).toEqual(['wcos', 'capacites']);
     expect(queryTerms('l’OMD et la')).toEqual(['omd']);
