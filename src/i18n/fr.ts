@@ -48,6 +48,9 @@ export const fr = {
   'search.count.zero': 'Aucun résultat pour « {query} ».',
   'search.count.one': '1 résultat pour « {query} ».',
   'search.count.other': '{count} résultats pour « {query} ».',
+  'search.countFiltered.zero': 'Aucun résultat pour « {query} » avec {filters}.',
+  'search.countFiltered.one': '1 résultat pour « {query} » avec {filters}.',
+  'search.countFiltered.other': '{count} résultats pour « {query} » avec {filters}.',
   'search.more': 'Afficher plus de résultats',
   'search.corrected.zero': '« {query} » ne figure pas dans cette édition, ni « {correction} ».',
   'search.corrected.one':

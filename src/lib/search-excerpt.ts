@@ -90,7 +90,9 @@ export function withEllipses(html: string, content: string | undefined): string 
   // without a full stop: taken for a start, never for a cut.
   const cutBefore = !startsText && !sentenceEnd.test(before) && !/^[\p{Lu}\p{N}]/u.test(excerpt);
   const cutAfter = !endsText && !sentenceEnd.test(excerpt);
-  return `${cutBefore ? '…\u00a0' : ''}${html.trim()}${cutAfter ? '\u00a0…' : ''}`;
+  // A window cut just after an opening quotation mark would leave it hanging: cut before it.
+  const body = cutAfter ? html.trim().replace(/\s*[«“‘]\s*$/u, '') : html.trim();
+  return `${cutBefore ? '…\u00a0' : ''}${body}${cutAfter ? '\u00a0…' : ''}`;
 }
 
 /**

@@ -82,6 +82,8 @@ class SearchPage extends HTMLElement {
   #shown = 0;
   #leftOut = 0;
   #listing!: ListingContext;
+  /** The correction whose results are shown, if one replaced the reader's query. */
+  #corrected: string | undefined;
   /** What Enter in the field puts there: the one correction offered for the query shown. */
   #offer: { for: string; query: string } | undefined;
 
@@ -258,7 +260,8 @@ class SearchPage extends HTMLElement {
    */
   async #answer(query: string): Promise<Answer> {
     const answer = await this.#search(query);
-    const phrases = quotedPhrases(query);
+    // The phrases of the query searched: a clear correction's, when it replaced the reader's.
+    const phrases = quotedPhrases(answer.corrected ?? query);
     if (!phrases.length || !answer.found.length) return answer;
     const pages = await Promise.all(answer.found.map((result) => result.data()));
     const found = answer.found.filter((_, i) => holdsPhrases(pages[i]?.content ?? '', phrases));
@@ -324,6 +327,7 @@ class SearchPage extends HTMLElement {
     };
     this.#show(first, 0);
     this.#results.hidden = this.#found.length === 0;
+    this.#corrected = answer.corrected;
     this.#status.textContent = this.#count(query, answer.corrected);
     this.#advice.replaceChildren(...this.#adviceFor(query, answer));
   }
@@ -346,19 +350,24 @@ class SearchPage extends HTMLElement {
     const next = await Promise.all(this.#found.slice(from, from + pageSize).map((r) => r.data()));
     if (run !== this.#run) return;
     const [first] = this.#show(next, from);
-    this.#status.textContent = this.#count(this.#input.value.trim(), undefined);
+    this.#status.textContent = this.#count(this.#input.value.trim(), this.#corrected);
     first?.querySelector('a')?.focus();
   }
 
   #count(query: string, corrected: string | undefined): string {
     const total = this.#found.length - this.#leftOut;
-    if (!query) return this.#t.plural('search.filterCount', total, { filters: this.#chosen() });
+    const filters = this.#chosen();
+    if (!query) return this.#t.plural('search.filterCount', total, { filters });
     const said = echo(nestedQuotes(query, this.#lang));
-    return corrected
-      ? this.#t.plural('search.corrected', total, {
-          query: said,
-          correction: echo(corrected),
-        })
+    if (corrected) {
+      return this.#t.plural('search.corrected', total, {
+        query: said,
+        correction: echo(nestedQuotes(corrected, this.#lang)),
+      });
+    }
+    // With none, the paragraph under the count names the filters that left nothing.
+    return filters && total
+      ? this.#t.plural('search.countFiltered', total, { query: said, filters })
       : this.#t.plural('search.count', total, { query: said });
   }
 

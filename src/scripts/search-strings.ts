@@ -6,6 +6,7 @@ import { locales } from '../i18n/locales.ts';
 
 export const searchStringKeys = [
   'search.count',
+  'search.countFiltered',
   'search.loading',
   'search.failed',
   'search.unknownFilter',

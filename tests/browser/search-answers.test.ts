@@ -477,6 +477,32 @@ describe('places in the report', () => {
   });
 });
 
+describe('a corrected query', () => {
+  it('checks the corrected phrase, and keeps saying it was corrected after “Show more”', async () => {
+    const { page, problems, close } = await open(
+      searchPath('en', { q: '"capacity bulding programme"' }),
+    );
+    await answered(page, '"capacity bulding programme"');
+    expect(await status(page)).toBe(
+      '“‘capacity bulding programme’” is not in this edition. Showing 1 result for “‘capacity building programme’”.',
+    );
+    expect((await shown(page)).map((r) => r.path)).toContain(pathOf('recommendations/r5/'));
+    await page.locator('#search-query').fill('customz');
+    await answered(page, 'customz');
+    const before = await status(page);
+    expect(before).toMatch(
+      /^“customz” is not in this edition\. Showing \d+ results for “Customs”\.$/,
+    );
+    await page.locator('[data-search-more]').click();
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-search-list] > li').length > 10,
+    );
+    expect(await status(page)).toBe(before);
+    expectClean(problems);
+    await close();
+  });
+});
+
 describe('French elision', () => {
   it('a word after l’ or d’ is found, and its result reads as the page does', async () => {
     const { page, problems, close } = await open(searchPath('fr', { q: 'excellence' }));
@@ -647,6 +673,7 @@ describe('on a phone', () => {
     expect(await page.locator('.filters summary').textContent()).toBe(
       'Narrow the results (Concerns: The WCO)',
     );
+    expect(await status(page)).toMatch(/^\d+ results? for “training” with Concerns: The WCO\.$/);
     const first = await page.locator('[data-search-list] > li h3').first().boundingBox();
     expect((first?.y ?? Infinity) + (first?.height ?? 0)).toBeLessThanOrEqual(667);
     // Opened, it shows the filter chosen; cleared, the summary names none.
@@ -666,6 +693,10 @@ describe('arriving from a result', () => {
       viewport: { width: 375, height: 667 },
     });
     await answered(page, 'utility blocks');
+    const excerptHit = await page
+      .locator('.excerpt mark')
+      .first()
+      .evaluate((mark) => getComputedStyle(mark).backgroundColor);
     const place = page.locator('.sections a[href*="#r6"]').first();
     await place.click();
     await page.waitForURL((url) => url.pathname === pathOf('') && url.hash === '#r6');
@@ -690,6 +721,8 @@ describe('arriving from a result', () => {
     expect(looks.mark).not.toBe('');
     expect(looks.hit).not.toBe(looks.mark);
     expect(looks.rule).toBeGreaterThanOrEqual(2);
+    // …and as the search page showed it in the excerpt.
+    expect(looks.hit).toBe(excerptHit);
     // The address a reader copies now is the page's own.
     await page.waitForFunction(() => !location.search.includes('pagefind-highlight'));
     expect(new URL(page.url()).search).toBe('');

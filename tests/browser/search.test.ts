@@ -81,7 +81,10 @@ describe('search page', () => {
     expect(results.map((r) => r.path)).toContain(pathOf('recommendations/r3/'));
     for (const result of results) expect(result.kind).toMatch(/^Recommendation \d+$/);
     const status = page.getByRole('status');
-    expect(await status.textContent()).toMatch(/^\d+ results? for “aeo”\.$/);
+    // The count says which filter narrowed it, so that a reader who quotes it quotes that too.
+    expect(await status.textContent()).toMatch(
+      /^\d+ results? for “aeo” with Type: Recommendation\.$/,
+    );
     expect(await page.locator('[data-search-nojs]').count()).toBe(0);
     expectClean(problems);
     await close();

@@ -105,6 +105,12 @@ describe('search-excerpt', () => {
       expect(withEllipses('Capacity building.', undefined)).toBe('Capacity building.');
     });
 
+    it('cuts before an opening quotation mark the window would leave hanging', () => {
+      expect(
+        withEllipses('la Conférence l’y a « ', 'Une demande (la Conférence l’y a « encouragée »).'),
+      ).toBe('…\u00a0la Conférence l’y a\u00a0…');
+    });
+
     it('keeps French quotes and punctuation at a sentence’s end', () => {
       expect(withEllipses('la « contrefaçon ».', 'Il parle de la « contrefaçon ».')).toBe(
         '…\u00a0la « contrefaçon ».',
