@@ -86,9 +86,11 @@ export function withEllipses(html: string, content: string | undefined): string 
   const before = at > 0 ? text.slice(0, at).trim() : '';
   const startsText = at === 0;
   const endsText = at >= 0 && at + excerpt.length === text.length;
-  // A window opening on a capital or a figure may start a heading or a date line, which end
-  // without a full stop: taken for a start, never for a cut.
-  const cutBefore = !startsText && !sentenceEnd.test(before) && !/^[\p{Lu}\p{N}]/u.test(excerpt);
+  // Judged by what comes before, not by a capital: Pagefind ends each heading and date line of
+  // its text with a full stop, and "Globally Networked Customs; free zones…" is no start. Only
+  // a window not found in the text is judged by its first letter.
+  const cutBefore =
+    !startsText && (at >= 0 ? !sentenceEnd.test(before) : !/^[\p{Lu}\p{N}]/u.test(excerpt));
   const cutAfter = !endsText && !sentenceEnd.test(excerpt);
   // A window cut just after an opening quotation mark would leave it hanging: cut before it.
   const body = cutAfter ? html.trim().replace(/\s*[«“‘]\s*$/u, '') : html.trim();

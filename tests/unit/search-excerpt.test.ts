@@ -83,10 +83,17 @@ describe('search-excerpt', () => {
     });
 
     it('reads the window as words, whatever its spaces, entities and marks', () => {
-      // A capital opens the window: a heading or a sentence, never taken for a cut.
+      // A capital within a sentence is no start: what comes before says so.
       expect(withEllipses('AEO;  <mark>international</mark>\ncooperation.', content)).toBe(
-        'AEO;  <mark>international</mark>\ncooperation.',
+        '…\u00a0AEO;  <mark>international</mark>\ncooperation.',
       );
+      // After a heading or a date line, which Pagefind ends with a full stop, it is one.
+      expect(
+        withEllipses(
+          'On 1 and 2 July',
+          'Brussels Declaration. 5 July 2013. On 1 and 2 July, it met.',
+        ),
+      ).toBe('On 1 and 2 July\u00a0…');
       expect(withEllipses('training &amp; more', 'Some training & more of it.')).toBe(
         '…\u00a0training &amp; more\u00a0…',
       );
