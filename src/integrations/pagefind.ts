@@ -9,7 +9,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
-import { splitElisions } from '../lib/search-elision.ts';
+import { indexCopy } from '../lib/search-index-copy.ts';
 import { buildVocabulary, vocabularyFile } from '../lib/search-vocabulary.ts';
 import { readIndexedPages } from './pagefind-fragments.ts';
 
@@ -32,8 +32,8 @@ async function writeVocabularies(bundleDir: string): Promise<string[]> {
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefindApi.createIndex>>['index']>;
 
 /**
- * Adds every built page, as `addDirectory` would, but French ones with a space after each elided
- * word (`src/lib/search-elision.ts`), so that "OMD" finds "l’OMD".
+ * Adds every built page, as `addDirectory` would, but from the copy that reads better as search
+ * excerpts and finds French words after an elided article (`src/lib/search-index-copy.ts`).
  */
 async function addPages(index: PagefindIndex, site: string): Promise<{ page_count: number }> {
   const files = (await readdir(site, { recursive: true }))
@@ -42,10 +42,9 @@ async function addPages(index: PagefindIndex, site: string): Promise<{ page_coun
   let pageCount = 0;
   for (const file of files) {
     const html = await readFile(join(site, file), 'utf8');
-    const french = /^<!doctype html><html lang="fr\b/i.test(html);
     const added = await index.addHTMLFile({
       sourcePath: file.split(sep).join('/'),
-      content: french ? splitElisions(html) : html,
+      content: indexCopy(html),
     });
     if (added.errors.length) throw new Error(`${file}: ${added.errors.join('; ')}`);
     pageCount += 1;

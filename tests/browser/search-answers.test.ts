@@ -378,7 +378,7 @@ describe('excerpts', () => {
   ];
 
   it.each(queries)(
-    '%s: no excerpt for “%s” joins two words or stops within a sentence unmarked, and marks hold words only',
+    '%s: no excerpt for “%s” joins two words or a label to its value, or stops within a sentence unmarked, and marks hold words only',
     async (lang, q) => {
       const { page, problems, close } = await open(searchPath(lang, { q }));
       await answered(page, q);
@@ -397,6 +397,8 @@ describe('excerpts', () => {
           expect(excerpt, result.path).not.toMatch(/^…(?!\u00a0\S)/u);
           // French spacing, as on the pages: no plain space before : ; ! ? » or after «.
           if (lang === 'fr') expect(excerpt, result.path).not.toMatch(/ [:;!?»]|« /u);
+          // A fact's label and its value do not run together: "Concerns: The WCO".
+          expect(excerpt, result.path).not.toMatch(/\b(Concerns|Topics|Concerne|Thèmes) \p{Lu}/u);
         }
         for (const mark of result.marks)
           expect(mark, result.path).toMatch(/^[\p{L}\p{N}](.*[\p{L}\p{N}])?$/u);
