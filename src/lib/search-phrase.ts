@@ -45,3 +45,25 @@ export function nestedQuotes(query: string, lang: string): string {
       `${open}${(straight ?? curly ?? french ?? '').trim()}${close}`,
   );
 }
+
+/** The words that name a kind of entry with its editors' number, in the edition's languages. */
+const entryWords: Record<string, string> = {
+  recommendation: 'recommendation',
+  recommendations: 'recommendation',
+  recommandation: 'recommendation',
+  recommandations: 'recommendation',
+  topic: 'topic',
+  topics: 'topic',
+  theme: 'topic',
+  themes: 'topic',
+};
+
+/**
+ * The entry a query names by kind and number ("recommendation 3", « thème 2 »), if it is only
+ * that: the reader means that one entry, whatever else mentions the number.
+ */
+export function numberedEntry(query: string): { type: string; number: string } | undefined {
+  const match = /^([\p{L}]+)\s+(\d+)$/u.exec(foldedWords(query));
+  const type = match && entryWords[match[1] ?? ''];
+  return type && match[2] ? { type, number: String(Number(match[2])) } : undefined;
+}

@@ -27,7 +27,7 @@ import {
   type SearchState,
 } from '../lib/search-query.ts';
 import { splitElidedWords } from '../lib/search-elision.ts';
-import { holdsPhrases, nestedQuotes, quotedPhrases } from '../lib/search-phrase.ts';
+import { holdsPhrases, nestedQuotes, numberedEntry, quotedPhrases } from '../lib/search-phrase.ts';
 import { knowsQuery, spellingAdvice, type SpellingAdvice } from '../lib/spelling.ts';
 import { loadPagefind, loadVocabulary, type PagefindResult } from './search-pagefind.ts';
 import { alternatives, el, link, resultItem, sentence } from './search-render.ts';
@@ -262,9 +262,23 @@ class SearchPage extends HTMLElement {
     const answer = await this.#search(query);
     // The phrases of the query searched: a clear correction's, when it replaced the reader's.
     const phrases = quotedPhrases(answer.corrected ?? query);
-    if (!phrases.length || !answer.found.length) return answer;
+    const numbered = numberedEntry(query);
+    if ((!phrases.length && !numbered) || !answer.found.length) return answer;
     const pages = await Promise.all(answer.found.map((result) => result.data()));
-    const found = answer.found.filter((_, i) => holdsPhrases(pages[i]?.content ?? '', phrases));
+    const found = answer.found.filter((_, i) => {
+      const page = pages[i];
+      if (!page) return false;
+      // "recommendation 3" is that one: not the others in paragraph 3, which the index also
+      // finds by the number.
+      if (
+        numbered &&
+        page.meta['type'] === numbered.type &&
+        page.meta['number'] !== numbered.number
+      ) {
+        return false;
+      }
+      return holdsPhrases(page.content ?? '', phrases);
+    });
     return { ...answer, found };
   }
 

@@ -505,6 +505,28 @@ describe('a corrected query', () => {
   });
 });
 
+describe('an entry named by its number', () => {
+  it.each([
+    ['en', 'recommendation 3', 'recommendations/r3/'],
+    ['fr', 'recommandation 3', 'fr/recommendations/r3/'],
+    ['fr', 'thème 2', 'fr/topics/cybercrime/'],
+  ] as [Lang, string, string][])(
+    '%s: “%s” lists that entry, not others of its kind',
+    async (lang, q, path) => {
+      const { page, problems, close } = await open(searchPath(lang, { q }));
+      await answered(page, q);
+      const results = await shown(page);
+      expect(results[0]?.path).toBe(pathOf(path));
+      const kind = path.includes('/topics/') ? '/topics/' : '/recommendations/';
+      expect(results.filter((r) => r.path.includes(kind)).map((r) => r.path)).toEqual([
+        pathOf(path),
+      ]);
+      expectClean(problems);
+      await close();
+    },
+  );
+});
+
 describe('French elision', () => {
   it('a word after l’ or d’ is found, and its result reads as the page does', async () => {
     const { page, problems, close } = await open(searchPath('fr', { q: 'excellence' }));

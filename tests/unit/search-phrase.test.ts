@@ -3,6 +3,7 @@ import {
   foldedWords,
   holdsPhrases,
   nestedQuotes,
+  numberedEntry,
   quotedPhrases,
 } from '../../src/lib/search-phrase';
 
@@ -43,5 +44,13 @@ describe('search-phrase', () => {
       '“renforcement des capacités” OMD',
     );
     expect(nestedQuotes('cybercrime', 'en')).toBe('cybercrime');
+  });
+
+  it('knows a query that names one entry by kind and number, in either language', () => {
+    expect(numberedEntry('recommendation 3')).toEqual({ type: 'recommendation', number: '3' });
+    expect(numberedEntry('  Recommandation  03 ')).toEqual({ type: 'recommendation', number: '3' });
+    expect(numberedEntry('Thème 2')).toEqual({ type: 'topic', number: '2' });
+    expect(numberedEntry('recommendation 3 training')).toBeUndefined();
+    expect(numberedEntry('paragraph 3')).toBeUndefined();
   });
 });
