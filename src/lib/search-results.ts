@@ -215,7 +215,9 @@ function textResult(page: FoundPage, context: ListingContext): ListedResult | un
   const sections = [...byUrl.values()].sort((a, b) => b.locations.length - a.locations.length);
   if (!sections.length && !beforeAnchors) return undefined;
   const [first] = sections;
-  const excerpt = first && !beforeAnchors ? first.excerpt : page.excerpt;
+  // The best place's excerpt, not the page's: that one opens on the headline, which the result
+  // shows as its title (and the excerpt leaves out), and would repeat the first paragraph.
+  const excerpt = first ? first.excerpt : page.excerpt;
   return listed(
     page,
     sections.slice(0, context.maxSections ?? 3).map(({ title, url, excerpt: text }) => ({

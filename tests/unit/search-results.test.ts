@@ -122,6 +122,20 @@ describe('listResults', () => {
     expect(results[1]?.excerpt).toBe('the page excerpt');
   });
 
+  it('shows the best paragraph’s excerpt once when the headline matched too', () => {
+    const { results } = listResults(
+      [
+        text([
+          { title: 'Brussels Declaration', url: `/${q}`, excerpt: 'headline', locations: [2] },
+          section('p1', 10, 'of Francophone countries'),
+        ]),
+      ],
+      context(),
+    );
+    expect(results[0]?.excerpt).toBe('of Francophone countries');
+    expect(results[0]?.sections).toEqual([{ title: 'p1', url: `/${q}#p1`, excerpt: undefined }]);
+  });
+
   it('lists the text itself when filters alone found it, with no word', () => {
     const unmatched = { ...section('p1', 10), locations: [] };
     const { results, leftOut } = listResults([text([unmatched])], context());
