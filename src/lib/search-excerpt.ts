@@ -64,6 +64,10 @@ export function excerptParts(html: string): ExcerptPart[] {
   return parts;
 }
 
+/** An opening quotation mark or an elided article (marked or not) that ends a cut window. */
+const hangingEnd =
+  /\s*(?:[«“‘]|<mark>(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)’<\/mark>|(?<![\p{L}\p{N}>])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)’)\s*$/iu;
+
 /** The words of an excerpt or a page's text, as plain text with single spaces, as on the page. */
 function plainWords(text: string): string {
   return joinElisions(text.replace(/\s+/g, ' ').trim());
@@ -92,8 +96,12 @@ export function withEllipses(html: string, content: string | undefined): string 
   const cutBefore =
     !startsText && (at >= 0 ? !sentenceEnd.test(before) : !/^[\p{Lu}\p{N}]/u.test(excerpt));
   const cutAfter = !endsText && !sentenceEnd.test(excerpt);
-  // A window cut just after an opening quotation mark would leave it hanging: cut before it.
-  const body = cutAfter ? html.trim().replace(/\s*[«“‘]\s*$/u, '') : html.trim();
+  // A window cut just after an opening quotation mark or an elided article ("de l’") would leave
+  // it hanging: cut before it. One opening within a sentence starts at its next word, not on
+  // the punctuation before it ("… ; et", "… : the fight").
+  let body = html.trim();
+  if (cutAfter) body = body.replace(hangingEnd, '');
+  if (cutBefore) body = body.replace(/^[\s;:,]+/u, '');
   return `${cutBefore ? '…\u00a0' : ''}${body}${cutAfter ? '\u00a0…' : ''}`;
 }
 

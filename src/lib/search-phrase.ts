@@ -26,10 +26,13 @@ export function quotedPhrases(query: string): string[] {
     .filter((phrase) => phrase.includes(' '));
 }
 
-/** Whether `text` holds every phrase, each as a run of whole words. */
+/**
+ * Whether `text` holds every phrase, each as a run of whole words within one sentence: a phrase
+ * never runs from the report's words on into the editors' next label ("level. Concerns: …").
+ */
 export function holdsPhrases(text: string, phrases: readonly string[]): boolean {
-  const words = ` ${foldedWords(text)} `;
-  return phrases.every((phrase) => words.includes(` ${phrase} `));
+  const sentences = text.split(/[.!?…]+(?=\s|$)/u).map((sentence) => ` ${foldedWords(sentence)} `);
+  return phrases.every((phrase) => sentences.some((words) => words.includes(` ${phrase} `)));
 }
 
 /**
@@ -52,6 +55,7 @@ const entryWords: Record<string, string> = {
   recommendations: 'recommendation',
   recommandation: 'recommendation',
   recommandations: 'recommendation',
+  rec: 'recommendation',
   topic: 'topic',
   topics: 'topic',
   theme: 'topic',

@@ -112,15 +112,8 @@ function tellingSections(page: FoundPage, terms: readonly string[] = []): FoundS
   const sections = page.sub_results;
   if (!terms.length) return sections;
   const words = (page.content ?? '').split(/\s+/);
-  const startsLike = (word: string, term: string) => {
-    const n = Math.min(4, word.length, term.length);
-    return word.slice(0, n) === term.slice(0, n);
-  };
   const telling = (section: FoundSection) =>
-    section.locations.some((at) => {
-      const word = foldWord(words[at] ?? '');
-      return word.length > 2 && !functionWords.has(word) && terms.some((t) => startsLike(word, t));
-    });
+    section.locations.some((at) => isQueryWord(words[at] ?? '', terms));
   if (!sections.some(telling)) return sections;
   return sections.filter((section) => !section.locations.length || telling(section));
 }
@@ -135,11 +128,27 @@ function markingOnly(url: string): string {
   const [, path = '', query = '', hash = ''] = match;
   const params = new URLSearchParams(query);
   const words = params.getAll(highlightParam);
-  const kept = words.filter((word) => !functionWords.has(foldWord(word)));
+  // An elided article alone ("l’") folds to nothing: nothing to mark either.
+  const kept = words.filter((word) => foldWord(word) && !functionWords.has(foldWord(word)));
   if (!kept.length || kept.length === words.length) return url;
   params.delete(highlightParam);
   for (const word of kept) params.append(highlightParam, word);
   return `${path}?${params}${hash}`;
+}
+
+/**
+ * Whether a word of the page is one the query asked for: it starts like one of the query's own
+ * `terms` (`queryTerms`), by its first four letters, the stem Pagefind matches on, and is no
+ * function word. Pagefind also finds words that merely share a stem's first letters with a
+ * query's function word ("des" finds "Déclaration").
+ */
+export function isQueryWord(word: string, terms: readonly string[]): boolean {
+  const folded = foldWord(word);
+  if (folded.length < 3 || functionWords.has(folded)) return false;
+  return terms.some((term) => {
+    const n = Math.min(4, folded.length, term.length);
+    return folded.slice(0, n) === term.slice(0, n);
+  });
 }
 
 /** The paragraph anchor (`p3`) that holds a location of the text. */
@@ -218,7 +227,7 @@ function textResult(page: FoundPage, context: ListingContext): ListedResult | un
   // The best place's excerpt, not the page's: that one opens on the headline, which the result
   // shows as its title (and the excerpt leaves out), and would repeat the first paragraph.
   const excerpt = first ? first.excerpt : page.excerpt;
-  return listed(
+  const result = listed(
     page,
     sections.slice(0, context.maxSections ?? 3).map(({ title, url, excerpt: text }) => ({
       title,
@@ -227,6 +236,8 @@ function textResult(page: FoundPage, context: ListingContext): ListedResult | un
     })),
     excerpt,
   );
+  // Its title leads to the best place too: the top of the text may hold no hit on a phone's screen.
+  return first ? { ...result, url: first.url } : result;
 }
 
 /** Any other page: its anchored sections, most hits first. */

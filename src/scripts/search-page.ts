@@ -269,11 +269,12 @@ class SearchPage extends HTMLElement {
       const page = pages[i];
       if (!page) return false;
       // "recommendation 3" is that one: not the others in paragraph 3, which the index also
-      // finds by the number.
+      // finds by the number, nor topic 3. Other pages that mention it stay.
+      const entry = ['recommendation', 'topic'].includes(page.meta['type'] ?? '');
       if (
         numbered &&
-        page.meta['type'] === numbered.type &&
-        page.meta['number'] !== numbered.number
+        entry &&
+        (page.meta['type'] !== numbered.type || page.meta['number'] !== numbered.number)
       ) {
         return false;
       }
@@ -286,7 +287,9 @@ class SearchPage extends HTMLElement {
    * Searches `query` and works out what else to offer for a word the index does not hold. The
    * vocabulary comes with the index; the other edition's is fetched only for such a word.
    */
-  async #search(query: string): Promise<Answer> {
+  async #search(typed: string): Promise<Answer> {
+    // Typed on most keyboards as ' (or ‘, ʼ): the text has ’, which the elision split knows.
+    const query = typed.replace(/['‘ʼ]/gu, '’');
     const vocabularyLoaded = loadVocabulary(this.#lang).catch(() => undefined);
     const pagefind = await loadPagefind();
     this.#ready = true;
@@ -350,7 +353,9 @@ class SearchPage extends HTMLElement {
   #show(batch: Parameters<typeof listResults>[0], from: number): HTMLLIElement[] {
     const { results, leftOut } = listResults(batch, this.#listing);
     this.#leftOut += leftOut;
-    const items = results.map((result: ListedResult) => resultItem(result, this.#t));
+    const items = results.map((result: ListedResult) =>
+      resultItem(result, this.#t, this.#listing.terms),
+    );
     if (from === 0) this.#list.replaceChildren(...items);
     else this.#list.append(...items);
     this.#shown = from + batch.length;

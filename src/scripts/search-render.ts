@@ -6,7 +6,7 @@
 import type { translator } from '../i18n/format.ts';
 import { excerptParts, frenchSpaces, withEllipses, withoutHeading } from '../lib/search-excerpt.ts';
 import { joinElisions } from '../lib/search-elision.ts';
-import type { ListedResult } from '../lib/search-results.ts';
+import { isQueryWord, type ListedResult } from '../lib/search-results.ts';
 import { kindKeys } from './search-strings.ts';
 
 type Translate = ReturnType<typeof translator>;
@@ -25,6 +25,7 @@ export function excerpt(
   html: string,
   content: string | undefined,
   headings: readonly string[] = [],
+  terms: readonly string[] = [],
 ): HTMLParagraphElement {
   const paragraph = el('p', 'excerpt');
   const parts = excerptParts(withEllipses(joinElisions(html), content));
@@ -33,7 +34,9 @@ export function excerpt(
     ...withoutHeading(parts, content, headings).map((part) => {
       const joined = joinElisions(part.text);
       const text = french ? frenchSpaces(joined) : joined;
-      if (!part.marked) return text;
+      // Pagefind marks what it matched loosely too ("le", "de" for "l’OMD", "d’excellence"):
+      // only the query's own words are marked here.
+      if (!part.marked || (terms.length && !isQueryWord(part.text, terms))) return text;
       const mark = el('mark');
       mark.textContent = text;
       return mark;
@@ -82,7 +85,11 @@ export function alternatives(locale: string, items: Node[]): (Node | string)[] {
   );
 }
 
-export function resultItem(result: ListedResult, t: Translate): HTMLLIElement {
+export function resultItem(
+  result: ListedResult,
+  t: Translate,
+  terms: readonly string[] = [],
+): HTMLLIElement {
   const item = el('li', 'result');
   const heading = el('h3');
   heading.append(link(result.url, result.title));
@@ -91,14 +98,16 @@ export function resultItem(result: ListedResult, t: Translate): HTMLLIElement {
   kind.textContent = kindKey ? t(kindKey, { number: result.number ?? '' }) : '';
   // The page's text opens with its heading: number and title, or the title alone.
   const headings = [`${kind.textContent} ${result.title}`, result.title];
-  item.append(heading, kind, excerpt(result.excerpt, result.content, headings));
+  item.append(heading, kind, excerpt(result.excerpt, result.content, headings, terms));
   if (result.sections.length) {
     const list = el('ul', 'sections');
     list.setAttribute('aria-label', t('search.sections'));
     for (const section of result.sections) {
       const entry = el('li');
       entry.append(link(section.url, section.title));
-      if (section.excerpt) entry.append(excerpt(section.excerpt, result.content, headings));
+      if (section.excerpt) {
+        entry.append(excerpt(section.excerpt, result.content, headings, terms));
+      }
       list.append(entry);
     }
     item.append(list);

@@ -541,6 +541,16 @@ describe('French elision', () => {
       expect.arrayContaining([pathOf('fr/recommendations/r5/'), pathOf('fr/recommendations/r6/')]),
     );
     for (const result of results) expect(result.excerpt, result.path).not.toMatch(/’ /u);
+    // Typed with a keyboard's straight apostrophe, as most are.
+    await page.locator('#search-query').fill("l'OMD");
+    await answered(page, "l'OMD");
+    expect((await shown(page)).map((r) => r.path).sort()).toEqual(
+      results.map((r) => r.path).sort(),
+    );
+    // Only the query's own words are marked: not "le" or "la", which Pagefind also matched.
+    const marks = await page.locator('.excerpt mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.filter((m) => !/^omd$/iu.test(m))).toEqual([]);
     expectClean(problems);
     await close();
   });
@@ -568,6 +578,10 @@ describe('phrases in quotation marks', () => {
     // The report says "capacity building programme": the words, but not that phrase.
     expect(await status(page)).toBe('No results for “‘programme building’”.');
     expect(await shown(page)).toEqual([]);
+    // Nor a phrase that runs from the report's words into the editors' label after them.
+    await page.locator('#search-query').fill('"AEO concerns"');
+    await answered(page, '"AEO concerns"');
+    expect(await shown(page)).toEqual([]);
     await page.locator('#search-query').fill('"capacity building programme"');
     await answered(page, '"capacity building programme"');
     const results = await shown(page);
@@ -594,6 +608,19 @@ describe('the report among the results', () => {
     expect((await shown(page)).map((r) => r.path)).toEqual([pathOf('fr/')]);
     expect(await page.locator('[data-search-list] .kind').textContent()).toBe(
       'L’article (notre traduction)',
+    );
+    expectClean(problems);
+    await close();
+  });
+});
+
+describe('the report’s result', () => {
+  it('leads to its best paragraph, where the words are', async () => {
+    const { page, problems, close } = await open(searchPath('en', { q: 'Noel Colpin' }));
+    await answered(page, 'Noel Colpin');
+    const report = page.locator('[data-search-list] > li', { hasText: 'The report' }).first();
+    expect(new URL((await report.locator('h3 a').getAttribute('href')) ?? '', siteUrl).hash).toBe(
+      '#p5',
     );
     expectClean(problems);
     await close();

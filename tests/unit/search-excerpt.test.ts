@@ -118,6 +118,16 @@ describe('search-excerpt', () => {
       ).toBe('…\u00a0la Conférence l’y a\u00a0…');
     });
 
+    it('cuts before an elided article, and starts after punctuation, within a sentence', () => {
+      const text = 'Des marchandises provenant de l’étranger ; et, enfin, la formation.';
+      expect(withEllipses('marchandises provenant de l’', text)).toBe(
+        '…\u00a0marchandises provenant de\u00a0…',
+      );
+      expect(withEllipses('; et, enfin, la formation.', text)).toBe(
+        '…\u00a0et, enfin, la formation.',
+      );
+    });
+
     it('keeps French quotes and punctuation at a sentence’s end', () => {
       expect(withEllipses('la « contrefaçon ».', 'Il parle de la « contrefaçon ».')).toBe(
         '…\u00a0la « contrefaçon ».',

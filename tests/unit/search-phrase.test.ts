@@ -25,6 +25,8 @@ describe('search-phrase', () => {
     expect(holdsPhrases(text, ['programme building'])).toBe(false);
     expect(holdsPhrases(text, ['capacity build'])).toBe(false);
     expect(holdsPhrases(text, ['capacity building', 'the wco'])).toBe(true);
+    // Not across a sentence's end, into what follows it.
+    expect(holdsPhrases('in the field of AEO. Concerns: The WCO.', ['aeo concerns'])).toBe(false);
   });
 
   it('does not count case, accents, apostrophes or punctuation', () => {
@@ -50,6 +52,7 @@ describe('search-phrase', () => {
     expect(numberedEntry('recommendation 3')).toEqual({ type: 'recommendation', number: '3' });
     expect(numberedEntry('  Recommandation  03 ')).toEqual({ type: 'recommendation', number: '3' });
     expect(numberedEntry('Thème 2')).toEqual({ type: 'topic', number: '2' });
+    expect(numberedEntry('rec 3')).toEqual({ type: 'recommendation', number: '3' });
     expect(numberedEntry('recommendation 3 training')).toBeUndefined();
     expect(numberedEntry('paragraph 3')).toBeUndefined();
   });
