@@ -6,18 +6,23 @@
  * imports it.
  */
 
+/** The French words that elide before a vowel (l’, d’, qu’, jusqu’…), without the apostrophe. */
+export const elidedWords = '(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)';
+
 /**
- * An elided word (l’, d’, qu’, jusqu’…) before the word it leans on, which may start after the
- * end of the text (in an element: `l’<abbr>OMD</abbr>`).
+ * An elided word before the word it leans on, which may start after the end of the text (in an
+ * element: `l’<abbr>OMD</abbr>`).
  */
-const elided = /(?<![\p{L}\p{N}])((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)’)(?=\p{L}|$)/giu;
+const elided = new RegExp(`(?<![\\p{L}\\p{N}])(${elidedWords}’)(?=\\p{L}|$)`, 'giu');
 
 /**
  * The same, split from its word by one space, as the index holds it; in an excerpt, a mark may
  * close after it and open before its word (`<mark>l’</mark> <mark>OMD</mark>`).
  */
-const split =
-  /(?<![\p{L}\p{N}])((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)’(?:<\/mark>)?) (?=<mark>|\p{L}|$)/giu;
+const split = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${elidedWords}’(?:</mark>)?) (?=<mark>|\\p{L}|$)`,
+  'giu',
+);
 
 /** A text with a space after each elided word, as the index holds it: a query, too. */
 export function splitElidedWords(text: string): string {

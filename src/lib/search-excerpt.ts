@@ -3,7 +3,7 @@
  * Rather than trusting that string to `innerHTML`, it is split here into plain text pieces that
  * the browser inserts as text, so nothing in an excerpt can ever become markup.
  */
-import { joinElisions } from './search-elision.ts';
+import { elidedWords, joinElisions } from './search-elision.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -65,8 +65,10 @@ export function excerptParts(html: string): ExcerptPart[] {
 }
 
 /** An opening quotation mark or an elided article (marked or not) that ends a cut window. */
-const hangingEnd =
-  /\s*(?:[«“‘]|<mark>(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)’<\/mark>|(?<![\p{L}\p{N}>])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)’)\s*$/iu;
+const hangingEnd = new RegExp(
+  `\\s*(?:[«“‘]|<mark>${elidedWords}’</mark>|(?<![\\p{L}\\p{N}>])${elidedWords}’)\\s*$`,
+  'iu',
+);
 
 /** The words of an excerpt or a page's text, as plain text with single spaces, as on the page. */
 function plainWords(text: string): string {

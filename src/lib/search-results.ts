@@ -2,10 +2,14 @@
  * From what Pagefind found to what the search page lists: one result per thing. A
  * recommendation is its own page, with its place in the text (`/#r3`) as the link under it;
  * the text (the home page) is listed only for what it holds beyond the recommendations already
- * listed, by paragraph. No dependencies but the query's own module: the search page's script
- * imports it.
+ * listed, by paragraph. It imports only the search's other small modules: the search page's
+ * script imports it.
  */
+import { elidedWords } from './search-elision.ts';
 import { highlightParam } from './search-query.ts';
+
+/** An elided article at a word's start, with either apostrophe. */
+const elidedStart = new RegExp(`^${elidedWords}['’]`, 'iu');
 
 /** A section of a page Pagefind found, as its `data()` gives it. */
 export interface FoundSection {
@@ -91,7 +95,7 @@ function foldWord(word: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/^[cdjlmnst]['’]/u, '')
+    .replace(elidedStart, '')
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
