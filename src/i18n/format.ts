@@ -17,6 +17,18 @@ export function fillTemplate(template: string, values: TemplateValues = {}): str
   );
 }
 
+/**
+ * A filled string cut around one value, for a page that puts that value in an element of its
+ * own (a `<time>`, a name in another language): `fill` fills the string with the `slot` it is
+ * given in that value's place; the result is what comes before it and after it, in the
+ * language's order.
+ */
+export function aroundSlot(fill: (slot: string) => string): [before: string, after: string] {
+  const slot = '\u0000';
+  const [before = '', after = ''] = fill(slot).split(slot);
+  return [before, after];
+}
+
 /** The plural forms a counted string has in the dictionaries: `key.zero`, `key.one`, `key.other`. */
 export type PluralForm = 'zero' | 'one' | 'other';
 

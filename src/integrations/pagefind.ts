@@ -69,7 +69,7 @@ export function pagefind(): AstroIntegration {
           const words = await writeVocabularies(bundleDir);
           const ms = Math.round(performance.now() - started);
           logger.info(
-            `indexed ${added.page_count} pages in ${ms} ms; vocabulary words: ${words.join(', ')}`,
+            `read ${added.page_count} HTML files into the index in ${ms} ms; vocabulary words: ${words.join(', ')}`,
           );
         } finally {
           await pagefindApi.close();

@@ -1,9 +1,9 @@
 /**
- * Phrases in quotation marks in a search query. Pagefind takes quoted words as exact words but
- * not as a phrase ("programme building" finds "capacity building programme"), so the search
- * page keeps only the pages whose text holds each phrase as written, words in order. Case,
- * accents, apostrophes and punctuation do not count. No dependencies: the browser bundle
- * imports it.
+ * What a search query asks beyond its words. Phrases in quotation marks: Pagefind takes quoted
+ * words as exact words but not as a phrase ("programme building" finds "capacity building
+ * programme"), so the search page keeps only the pages whose text holds each phrase as written,
+ * words in order; case, accents, apostrophes and punctuation do not count. And an entry named
+ * by kind and number ("recommendation 3"). No dependencies: the browser bundle imports it.
  */
 
 /** Straight, curly and French quotation marks around a phrase. */

@@ -6,6 +6,7 @@
  * script imports it.
  */
 import { elidedWords } from './search-elision.ts';
+import { foldedWords } from './search-phrase.ts';
 import { highlightParam } from './search-query.ts';
 
 /** An elided article at a word's start, with either apostrophe. */
@@ -84,19 +85,14 @@ const functionWords = new Set(
   (
     'a an and are as at be by for from has have in is it its of on or that the their them ' +
     'these they this to was were which who with ' +
-    'a au aux ce ces cet cette d dans de des du elle elles en est et il ils l la le les leur ' +
+    'au aux ce ces cet cette d dans de des du elle elles en est et il ils l la le les leur ' +
     'leurs ont ou par pour qui que sa se ses son sur un une'
   ).split(' '),
 );
 
 /** A word as compared here: lower case, without elision, accents or punctuation. */
 function foldWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(elidedStart, '')
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  return foldedWords(word.replace(elidedStart, '')).replace(/ /g, '');
 }
 
 /** The words of a query that say what it looks for: folded, without function words. */

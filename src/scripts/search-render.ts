@@ -32,8 +32,7 @@ export function excerpt(
   const french = document.documentElement.lang.startsWith('fr');
   paragraph.append(
     ...withoutHeading(parts, content, headings).map((part) => {
-      const joined = joinElisions(part.text);
-      const text = french ? frenchSpaces(joined) : joined;
+      const text = french ? frenchSpaces(part.text) : part.text;
       // Pagefind marks what it matched loosely too ("le", "de" for "l’OMD", "d’excellence"):
       // only the query's own words are marked here.
       if (!part.marked || (terms.length && !isQueryWord(part.text, terms))) return text;

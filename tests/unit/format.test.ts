@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, pluralForm, translator } from '../../src/i18n/format';
+import { aroundSlot, fillTemplate, pluralForm, translator } from '../../src/i18n/format';
 import { clientStrings, translatePlural } from '../../src/i18n/ui';
 
 describe('pluralForm', () => {
@@ -56,5 +56,17 @@ describe('dates in French', () => {
     expect(formatDateRange('fr', first, second)).toMatch(/^1er\s?–\s?2 juillet 2013$/);
     expect(formatDate('fr', second)).toBe('2 juillet 2013');
     expect(formatDate('en', first)).toBe('1 July 2013');
+  });
+});
+
+describe('aroundSlot', () => {
+  it('cuts a filled string around one value, in the language’s order', () => {
+    expect(
+      aroundSlot((date) => fillTemplate('Le {date}, à {place}', { date, place: 'Bruxelles' })),
+    ).toEqual(['Le ', ', à Bruxelles']);
+    expect(aroundSlot((name) => fillTemplate('{name} wrote it', { name }))).toEqual([
+      '',
+      ' wrote it',
+    ]);
   });
 });
